@@ -1,0 +1,251 @@
+//! What requests do: file flows, undo, navigation. Runs at the end of the frame.
+
+use super::dialogs::{Answer, Dialog, PathPurpose, Pending};
+use super::file_dialogs::DialogOutcome;
+use super::{Document, TenstepApp};
+use crate::commands::{Command, Request};
+use crate::io;
+use crate::model::Plan;
+use std::path::{Path, PathBuf};
+
+impl TenstepApp {
+    /// Runs every request made this frame, in order.
+    pub(super) fn run_requests(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        for request in std::mem::take(&mut self.requests) {
+            match request {
+                Request::Run(command) => self.run_command(ctx, command),
+                Request::OpenPath(path) => self.guard(ctx, Pending::OpenPath(path)),
+                Request::NewFromTemplate(index) => self.guard(ctx, Pending::NewFromTemplate(index)),
+                Request::Edited { group } => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.record_edit(group, now);
+                    }
+                }
+                Request::EndEditGroup => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.history.end_group();
+                    }
+                }
+            }
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::NewBlank => self.guard(ctx, Pending::NewBlank),
+            Command::Open => self.guard(ctx, Pending::Open),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs => self.save_as(ctx, None),
+            Command::Close => self.guard(ctx, Pending::Close),
+            Command::Quit => self.guard(ctx, Pending::Quit),
+            Command::Undo => {
+                let done = self.doc.as_mut().is_some_and(Document::undo);
+                if !done {
+                    self.set_status("Nothing to undo");
+                }
+            }
+            Command::Redo | Command::RedoAlt => {
+                let done = self.doc.as_mut().is_some_and(Document::redo);
+                if !done {
+                    self.set_status("Nothing to redo");
+                }
+            }
+            Command::ShowView(view) => {
+                if self.doc.is_some() {
+                    self.view = view;
+                }
+            }
+            Command::ToggleTheme => self.settings.dark_mode = !self.settings.dark_mode,
+            Command::ShowProblems => self.show_problems = true,
+        }
+    }
+
+    /// Runs `pending` now, or first asks about unsaved changes.
+    pub(super) fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
+        match &self.doc {
+            Some(doc) if doc.is_dirty() => {
+                let title = doc.plan.meta.title.trim();
+                let title = if title.is_empty() { doc.file_name() } else { title.to_owned() };
+                self.dialog = Some(Dialog::Unsaved { title, pending });
+            }
+            _ => self.perform(ctx, pending),
+        }
+    }
+
+    /// Runs `pending` without asking.
+    fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Open => match self.file_dialogs.pick_open(self.recent_folder().as_deref()) {
+                DialogOutcome::Chosen(path) => self.open_path(path),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable => {
+                    self.dialog = Some(Dialog::PathEntry {
+                        purpose: PathPurpose::Open,
+                        text: self.suggested_folder(),
+                        note: None,
+                    });
+                }
+            },
+            Pending::OpenPath(path) => self.open_path(path),
+            Pending::NewBlank => {
+                let seed = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64;
+                self.doc = Some(Document::untitled(Plan::blank(self.today, seed)));
+                self.view = crate::commands::View::Overview;
+                self.set_status("New blank plan");
+            }
+            Pending::NewFromTemplate(index) => self.new_from_template(index),
+            Pending::Close => {
+                self.doc = None;
+                self.set_status("Plan closed");
+            }
+            Pending::Quit => {
+                self.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Handles the user's answer to a dialog.
+    pub(super) fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        match answer {
+            Answer::Save(pending) => self.save(ctx, Some(pending)),
+            Answer::Discard(pending) => self.perform(ctx, pending),
+            Answer::Path(PathPurpose::Open, path) => self.open_path(path),
+            Answer::Path(PathPurpose::SaveAs { then }, path) => {
+                self.write_to(ctx, with_ron_extension(path), then)
+            }
+            Answer::Dismissed => {}
+        }
+    }
+
+    /// Opens the plan at `path` (the caller has dealt with unsaved changes).
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        match io::load_file(&path) {
+            Ok(loaded) => {
+                let problems = loaded.warnings.len();
+                self.settings.remember(&path);
+                let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                self.doc = Some(Document::from_file(loaded.plan, path, loaded.warnings, loaded.read_only));
+                self.show_problems = problems > 0;
+                match problems {
+                    0 => self.set_status(format!("Opened {name}")),
+                    n => self.set_error_status(format!("Opened {name} with {n} problem(s); see the list")),
+                }
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The plan could not be opened".to_owned(),
+                    message: format!("{}\n\n{e}\n\nThe file was not changed.", path.display()),
+                });
+                self.set_error_status(format!("Could not open {}", path.display()));
+            }
+        }
+    }
+
+    /// Opens built-in template `index` as an untitled plan.
+    pub(super) fn new_from_template(&mut self, index: usize) {
+        let Some(template) = crate::templates::TEMPLATES.get(index) else { return };
+        match io::load_bytes(template.source.as_bytes()) {
+            Ok(loaded) => {
+                self.doc = Some(Document::untitled(loaded.plan));
+                self.view = crate::commands::View::Overview;
+                self.set_status(format!(
+                    "New plan from the “{}” example; Save asks where to keep it",
+                    template.name
+                ));
+            }
+            Err(e) => self.set_error_status(format!("The built-in example could not be read: {e}")),
+        }
+    }
+
+    /// Saves to the document's file, or asks where (new plan, read-only file).
+    fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) {
+        let Some(doc) = &self.doc else { return };
+        match (&doc.path, &doc.read_only) {
+            (Some(path), None) => {
+                let path = path.clone();
+                self.write_to(ctx, path, then);
+            }
+            _ => self.save_as(ctx, then),
+        }
+    }
+
+    fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) {
+        let Some(doc) = &self.doc else { return };
+        let name = suggested_file_name(doc);
+        let folder =
+            doc.path.as_deref().and_then(Path::parent).map(Path::to_owned).or_else(|| self.recent_folder());
+        match self.file_dialogs.pick_save(folder.as_deref(), &name) {
+            DialogOutcome::Chosen(path) => self.write_to(ctx, with_ron_extension(path), then),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                let start = folder.map_or_else(|| PathBuf::from(&name), |f| f.join(&name));
+                self.dialog = Some(Dialog::PathEntry {
+                    purpose: PathPurpose::SaveAs { then },
+                    text: start.display().to_string(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Writes the plan to `path`; on success carries on with `then`.
+    fn write_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Pending>) {
+        let today = self.today;
+        let Some(doc) = &mut self.doc else { return };
+        doc.plan.meta.modified = today;
+        match io::save_file(&path, &doc.plan) {
+            Ok(()) => {
+                doc.mark_saved(path.clone());
+                self.settings.remember(&path);
+                self.set_status(format!("Saved {}", path.display()));
+                if let Some(pending) = then {
+                    self.perform(ctx, pending);
+                }
+            }
+            Err(e) => {
+                self.set_error_status(e.to_string());
+                self.dialog = Some(Dialog::Error {
+                    title: "The plan was not saved".to_owned(),
+                    message: format!(
+                        "{e}.\n\nYour changes are still here; the file on disk is unchanged. Try Save as… to put the plan somewhere else."
+                    ),
+                });
+            }
+        }
+    }
+
+    fn recent_folder(&self) -> Option<PathBuf> {
+        self.settings.recent.iter().find_map(|p| p.parent().filter(|d| d.is_dir()).map(Path::to_owned))
+    }
+
+    fn suggested_folder(&self) -> String {
+        self.recent_folder()
+            .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
+            .unwrap_or_default()
+    }
+}
+
+/// A file name for a plan that has none yet, from its title ("Northwind plan" → "northwind-plan.ron").
+fn suggested_file_name(doc: &Document) -> String {
+    if let Some(name) = doc.path.as_deref().and_then(Path::file_name) {
+        return name.to_string_lossy().into_owned();
+    }
+    let slug: String = doc
+        .plan
+        .meta
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
+    let slug = slug.join("-");
+    let slug: String = slug.chars().take(60).collect();
+    if slug.is_empty() { "plan.ron".to_owned() } else { format!("{slug}.ron") }
+}
+
+/// Adds `.ron` to a path typed without an extension.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() { path.with_extension("ron") } else { path }
+}

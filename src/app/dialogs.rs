@@ -1,0 +1,173 @@
+//! The app's own dialogs: unsaved changes, path entry (when no system dialog exists), errors
+//! and the list of problems in a plan.
+
+use crate::io::Warning;
+use egui::{Key, RichText};
+use std::path::PathBuf;
+
+/// An action waiting for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Open,
+    OpenPath(PathBuf),
+    NewBlank,
+    NewFromTemplate(usize),
+    Close,
+    Quit,
+}
+
+impl Pending {
+    fn doing(&self) -> &'static str {
+        match self {
+            Pending::Open | Pending::OpenPath(_) => "opening another plan",
+            Pending::NewBlank | Pending::NewFromTemplate(_) => "starting a new plan",
+            Pending::Close => "closing it",
+            Pending::Quit => "quitting",
+        }
+    }
+}
+
+/// What a path typed into the app is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    Open,
+    /// Save as, then carry on with the pending action if there is one.
+    SaveAs {
+        then: Option<Pending>,
+    },
+}
+
+/// The dialog on screen, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    Unsaved { title: String, pending: Pending },
+    PathEntry { purpose: PathPurpose, text: String, note: Option<String> },
+    Error { title: String, message: String },
+}
+
+/// What the user answered.
+pub enum Answer {
+    Save(Pending),
+    Discard(Pending),
+    Path(PathPurpose, PathBuf),
+    Dismissed,
+}
+
+/// Draws `dialog`; returns the answer once the user gives one (the dialog then closes).
+pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
+    match dialog {
+        Dialog::Unsaved { title, pending } => unsaved(ctx, title, pending),
+        Dialog::PathEntry { purpose, text, note } => path_entry(ctx, purpose, text, note.as_deref()),
+        Dialog::Error { title, message } => error(ctx, title, message),
+    }
+}
+
+fn unsaved(ctx: &egui::Context, title: &str, pending: &Pending) -> Option<Answer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.label(RichText::new("Unsaved changes").heading());
+        ui.add_space(6.0);
+        ui.label(format!("“{title}” has changes that are not saved. Save them before {}?", pending.doing()));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").on_hover_text("Save the plan, then carry on").clicked() {
+                answer = Some(Answer::Save(pending.clone()));
+            }
+            if ui.button("Discard").on_hover_text("Carry on and lose the unsaved changes").clicked() {
+                answer = Some(Answer::Discard(pending.clone()));
+            }
+            if ui.button("Cancel").on_hover_text("Go back to the plan (Esc)").clicked() {
+                answer = Some(Answer::Dismissed);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
+}
+
+fn path_entry(
+    ctx: &egui::Context,
+    purpose: &PathPurpose,
+    text: &mut String,
+    note: Option<&str>,
+) -> Option<Answer> {
+    let mut answer = None;
+    let (heading, action) = match purpose {
+        PathPurpose::Open => ("Open a plan", "Open"),
+        PathPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.label(RichText::new(heading).heading());
+        ui.add_space(6.0);
+        if let Some(note) = note {
+            ui.label(note);
+            ui.add_space(4.0);
+        }
+        ui.label(RichText::new("No system file dialog is available here; type the file's full path.").weak());
+        let label = ui.label("File path");
+        let field =
+            ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(label.id);
+        if !field.has_focus() && !field.lost_focus() {
+            field.request_focus();
+        }
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let ready = !text.trim().is_empty();
+            if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready) {
+                answer = Some(Answer::Path(purpose.clone(), PathBuf::from(text.trim())));
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Dismissed);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
+}
+
+fn error(ctx: &egui::Context, title: &str, message: &str) -> Option<Answer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new(title).heading());
+        ui.add_space(6.0);
+        ui.label(message);
+        ui.add_space(10.0);
+        if ui.button("OK").clicked() {
+            answer = Some(Answer::Dismissed);
+        }
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
+}
+
+/// The window listing the problems found in the plan's file.
+pub fn problems_window(ctx: &egui::Context, open: &mut bool, file_name: &str, warnings: &[Warning]) {
+    egui::Window::new("Problems in this plan").open(open).default_width(560.0).show(ctx, |ui| {
+        if warnings.is_empty() {
+            ui.label("No problems were found when this plan was loaded.");
+            return;
+        }
+        ui.label(format!(
+            "{} problem(s) were found in {file_name}. The plan opened as it is; nothing was changed.",
+            warnings.len()
+        ));
+        ui.separator();
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+            for w in warnings {
+                let place =
+                    w.location.map_or_else(String::new, |l| format!("line {}, column {}: ", l.line, l.col));
+                ui.label(format!("• {place}{}", w.message));
+            }
+        });
+    });
+}

@@ -1,0 +1,82 @@
+//! The open document: the plan, where it lives, its undo history and what the user must know.
+
+use super::undo::History;
+use crate::io::Warning;
+use crate::model::Plan;
+use std::path::{Path, PathBuf};
+
+/// A plan open in the app.
+pub struct Document {
+    pub plan: Plan,
+    /// The file it was opened from or saved to; `None` for an untitled plan.
+    pub path: Option<PathBuf>,
+    /// Why saving over `path` is not allowed (a newer format), if it is not.
+    pub read_only: Option<String>,
+    /// Problems found when the file was loaded.
+    pub warnings: Vec<Warning>,
+    pub history: History,
+    /// The history version that matches the file on disk (`None`: never saved).
+    saved_version: Option<u64>,
+}
+
+impl Document {
+    /// A document for a plan that has no file yet (a template or a blank plan).
+    pub fn untitled(plan: Plan) -> Self {
+        let history = History::new(&plan);
+        Self { plan, path: None, read_only: None, warnings: Vec::new(), history, saved_version: None }
+    }
+
+    /// A document for a plan loaded from `path`.
+    pub fn from_file(plan: Plan, path: PathBuf, warnings: Vec<Warning>, read_only: Option<String>) -> Self {
+        let history = History::new(&plan);
+        let saved_version = Some(history.version());
+        Self { plan, path: Some(path), read_only, warnings, history, saved_version }
+    }
+
+    /// Whether there are changes that are not in the file (an untitled plan counts as
+    /// unsaved only once it was edited).
+    pub fn is_dirty(&self) -> bool {
+        match self.saved_version {
+            Some(v) => v != self.history.version(),
+            None => self.history.version() != 0,
+        }
+    }
+
+    /// Marks the current state as the one on disk at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.read_only = None;
+        self.saved_version = Some(self.history.version());
+    }
+
+    /// The file name, or "Untitled" for a plan with no file.
+    pub fn file_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "Untitled".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The window title: plan title, file name, unsaved marker.
+    pub fn window_title(&self) -> String {
+        let title = self.plan.meta.title.trim();
+        let title = if title.is_empty() { "Untitled plan" } else { title };
+        let title: String = title.chars().take(80).collect();
+        let marker = if self.is_dirty() { "● " } else { "" };
+        let read_only = if self.read_only.is_some() { " (read-only)" } else { "" };
+        format!("{marker}{title} — {}{read_only} — Tenstep", self.file_name())
+    }
+
+    /// Records an in-place edit of the plan as an undo step (see [`History::record`]).
+    pub fn record_edit(&mut self, group: Option<u64>, now: f64) {
+        self.history.record(&self.plan, group, now);
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.history.undo(&mut self.plan)
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.history.redo(&mut self.plan)
+    }
+}

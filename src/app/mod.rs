@@ -1,0 +1,247 @@
+//! The eframe app: holds the open document and runs requests at the end of each frame.
+
+mod actions;
+mod dialogs;
+mod document;
+pub mod file_dialogs;
+mod settings;
+pub mod undo;
+
+pub use document::Document;
+pub use settings::Settings;
+
+use crate::commands::{Command, Request, View};
+use crate::model::Date;
+use crate::ui::{self, ViewCtx, menu::MenuState, theme};
+use dialogs::Dialog;
+use file_dialogs::{FileDialogs, NativeDialogs};
+use std::path::PathBuf;
+
+/// How the app starts.
+pub struct StartOptions {
+    /// A file to open; without one, the default sample plan opens as an untitled copy.
+    pub file: Option<PathBuf>,
+    pub view: Option<View>,
+    /// Use the system's file dialogs (tests turn this off).
+    pub native_dialogs: bool,
+}
+
+/// A short message in the status bar.
+struct Status {
+    text: String,
+    is_error: bool,
+}
+
+/// The Tenstep application.
+pub struct TenstepApp {
+    /// The open plan; `None` shows the start page.
+    pub doc: Option<Document>,
+    pub view: View,
+    pub settings: Settings,
+    requests: Vec<Request>,
+    dialog: Option<Dialog>,
+    show_problems: bool,
+    status: Option<Status>,
+    file_dialogs: Box<dyn FileDialogs>,
+    /// Set once the user agreed to quit, so the next close request goes through.
+    quitting: bool,
+    window_title: String,
+    applied_dark_mode: Option<bool>,
+    today: Date,
+}
+
+impl TenstepApp {
+    /// Creates the app from eframe's creation context.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+        let settings: Settings =
+            cc.storage.and_then(|s| eframe::get_value(s, settings::SETTINGS_KEY)).unwrap_or_default();
+        let file_dialogs: Box<dyn FileDialogs> = if options.native_dialogs {
+            Box::new(NativeDialogs::default())
+        } else {
+            Box::new(file_dialogs::InAppDialogs)
+        };
+        let mut app = Self {
+            doc: None,
+            view: options.view.unwrap_or(settings.last_view),
+            settings,
+            requests: Vec::new(),
+            dialog: None,
+            show_problems: false,
+            status: None,
+            file_dialogs,
+            quitting: false,
+            window_title: String::new(),
+            applied_dark_mode: None,
+            today: chrono::Local::now().date_naive(),
+        };
+        match options.file {
+            Some(path) => app.open_path(path),
+            None => app.new_from_template(0),
+        }
+        if let Some(view) = options.view {
+            app.view = view;
+        }
+        app
+    }
+
+    /// Sets "today" (tests use a fixed date).
+    pub fn set_today(&mut self, today: Date) {
+        self.today = today;
+    }
+
+    fn set_status(&mut self, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), is_error: false });
+    }
+
+    fn set_error_status(&mut self, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), is_error: true });
+    }
+
+    /// Turns pressed shortcuts into requests. Nothing is taken while a dialog is open.
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        for (command, shortcut) in Command::by_shortcut_specificity() {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.requests.push(Request::Run(command));
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.requests.push(Request::OpenPath(path));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
+            return;
+        }
+        if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.guard(ctx, dialogs::Pending::Quit);
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.doc.as_ref().map_or_else(|| "Tenstep".to_owned(), Document::window_title);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// The current window title (what the title bar shows).
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let templates: Vec<&'static str> = crate::templates::TEMPLATES.iter().map(|t| t.name).collect();
+        let state = MenuState {
+            recent: &self.settings.recent,
+            templates: &templates,
+            has_document: self.doc.is_some(),
+            can_undo: self.doc.as_ref().is_some_and(|d| d.history.can_undo()),
+            can_redo: self.doc.as_ref().is_some_and(|d| d.history.can_redo()),
+            problems: self.doc.as_ref().map_or(0, |d| d.warnings.len()),
+        };
+        ui::menu::show(ui, &state, &mut self.requests);
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let tokens = theme::Tokens::of(ui);
+        ui.horizontal(|ui| {
+            if let Some(status) = &self.status {
+                let color = if status.is_error { tokens.danger } else { tokens.muted };
+                ui.label(egui::RichText::new(&status.text).color(color));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let Some(doc) = &self.doc else { return };
+                let path =
+                    doc.path.as_ref().map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+                ui.label(egui::RichText::new(path).color(tokens.muted));
+                if !doc.warnings.is_empty() {
+                    let text =
+                        egui::RichText::new(format!("⚠ {} problem(s) in this plan", doc.warnings.len()))
+                            .color(tokens.warning);
+                    if ui.button(text).on_hover_text(Command::ShowProblems.tooltip()).clicked() {
+                        self.requests.push(Request::Run(Command::ShowProblems));
+                    }
+                }
+            });
+        });
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &mut self.doc else {
+            crate::ui::start::show(ui, &self.settings.recent, &mut self.requests);
+            return;
+        };
+        if let Some(reason) = &doc.read_only {
+            let tokens = theme::Tokens::of(ui);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new("Read-only").strong().color(tokens.warning));
+                ui.label(reason.as_str());
+                if ui.button(Command::SaveAs.label()).clicked() {
+                    self.requests.push(Request::Run(Command::SaveAs));
+                }
+            });
+            ui.separator();
+        }
+        let read_only = doc.read_only.is_some();
+        let mut ctx = ViewCtx { plan: &mut doc.plan, requests: &mut self.requests, today: self.today };
+        ui.add_enabled_ui(!read_only, |ui| ui::show_view(ui, self.view, &mut ctx));
+    }
+}
+
+impl eframe::App for TenstepApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let dark = self.settings.dark_mode;
+        if self.applied_dark_mode != Some(dark) {
+            theme::apply(ctx, dark);
+            self.applied_dark_mode = Some(dark);
+        }
+        self.handle_shortcuts(ctx);
+        self.handle_dropped_files(ctx);
+        self.handle_close_request(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.doc.is_some() {
+            egui::Panel::left("nav").resizable(false).exact_size(190.0).show(ui, |ui| {
+                ui::nav::show(ui, self.view, &mut self.requests);
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        if let Some(doc) = &self.doc {
+            dialogs::problems_window(&ctx, &mut self.show_problems, &doc.file_name(), &doc.warnings);
+        }
+        if let Some(dialog) = &mut self.dialog
+            && let Some(answer) = dialogs::show(&ctx, dialog)
+        {
+            self.dialog = None;
+            self.answer(&ctx, answer);
+        }
+        self.run_requests(&ctx);
+        self.update_window_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.last_view = self.view;
+        eframe::set_value(storage, settings::SETTINGS_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,151 @@
+//! Command-line arguments and the headless subcommands (`check`, `fmt`).
+
+use crate::io::{self, LoadError};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Tenstep: plan how your organisation weaves social media into its work.
+#[derive(Debug, Parser)]
+#[command(name = "tenstep", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A plan file to open (without one, the app opens a sample plan as an untitled copy).
+    pub file: Option<PathBuf>,
+    /// Open straight into this view.
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub view: Option<ViewArg>,
+    /// Open in presentation (workshop) mode.
+    #[arg(long)]
+    pub present: bool,
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// The views `--view` can open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    Overview,
+    Plan,
+    Stakeholders,
+    Manifesto,
+    Team,
+    Assessment,
+}
+
+/// Subcommands that run without a window.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check plan files and print FILE:LINE:COL: message for each problem.
+    ///
+    /// Exit status: 0 all good, 1 problems found, 2 usage error.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite plan files in the canonical layout (a second run changes nothing).
+    ///
+    /// Keeps each previous version as FILE.bak. Exit status: 0 done, 1 a file could not be
+    /// read or written, 2 usage error.
+    Fmt {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Only report files that are not canonical; change nothing (exit 1 if any).
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+/// Runs a headless subcommand, writing to `out` and `err`; returns the exit status.
+pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match command {
+        CliCommand::Check { files } => check(files, out, err),
+        CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
+    }
+}
+
+fn location_prefix(file: &Path, error: &LoadError) -> String {
+    let (line, col) = error.location.map_or((1, 1), |l| (l.line, l.col));
+    format!("{}:{line}:{col}", file.display())
+}
+
+fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut problems = 0usize;
+    for file in files {
+        match io::load_file(file) {
+            Err(e) => {
+                problems += 1;
+                let _ = writeln!(out, "{}: error: {}", location_prefix(file, &e), e.message);
+            }
+            Ok(loaded) => {
+                if let Some(reason) = &loaded.read_only {
+                    problems += 1;
+                    let _ = writeln!(out, "{}:1:1: warning: {reason}", file.display());
+                }
+                for w in &loaded.warnings {
+                    problems += 1;
+                    let (line, col) = w.location.map_or((1, 1), |l| (l.line, l.col));
+                    let _ = writeln!(out, "{}:{line}:{col}: warning: {}", file.display(), w.message);
+                }
+            }
+        }
+    }
+    let summary = match problems {
+        0 => format!("{} file(s) checked, no problems", files.len()),
+        n => format!("{} file(s) checked, {n} problem(s)", files.len()),
+    };
+    let _ = writeln!(err, "{summary}");
+    i32::from(problems > 0)
+}
+
+fn fmt(files: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut status = 0;
+    for file in files {
+        let bytes = match io::read_capped(file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let _ = writeln!(err, "{}: error: {}", location_prefix(file, &e), e.message);
+                status = 1;
+                continue;
+            }
+        };
+        let loaded = match io::load_bytes(&bytes) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "{}: error: {} (file left unchanged)",
+                    location_prefix(file, &e),
+                    e.message
+                );
+                status = 1;
+                continue;
+            }
+        };
+        if let Some(reason) = loaded.read_only {
+            let _ = writeln!(err, "{}: not formatted: {reason}", file.display());
+            status = 1;
+            continue;
+        }
+        let text = match io::to_canonical_string(&loaded.plan) {
+            Ok(text) => text,
+            Err(reason) => {
+                let _ = writeln!(err, "{}: error: {reason}", file.display());
+                status = 1;
+                continue;
+            }
+        };
+        if text.as_bytes() == bytes.as_slice() {
+            continue;
+        }
+        if check_only {
+            let _ = writeln!(out, "{}: not in canonical layout", file.display());
+            status = 1;
+        } else if let Err(e) = io::write_atomic(file, text.as_bytes(), true) {
+            let _ = writeln!(err, "{e}");
+            status = 1;
+        } else {
+            let _ = writeln!(out, "{}: formatted", file.display());
+        }
+    }
+    status
+}

@@ -1,0 +1,237 @@
+//! Every user command in one place: its label, shortcut and tooltip feed the menus, the
+//! keyboard handling and the tooltips, so they never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A command the user can give from a menu, a button or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    NewBlank,
+    Open,
+    Save,
+    SaveAs,
+    Close,
+    Quit,
+    Undo,
+    Redo,
+    /// Redo's second shortcut (Ctrl+Y), for people coming from Windows tools.
+    RedoAlt,
+    ShowView(View),
+    ToggleTheme,
+    ShowProblems,
+}
+
+impl Command {
+    /// Every command, for menus, shortcut handling and the clash test.
+    pub fn all() -> Vec<Command> {
+        let mut all = vec![
+            Command::NewBlank,
+            Command::Open,
+            Command::Save,
+            Command::SaveAs,
+            Command::Close,
+            Command::Quit,
+            Command::Undo,
+            Command::Redo,
+            Command::RedoAlt,
+            Command::ToggleTheme,
+            Command::ShowProblems,
+        ];
+        all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
+        all
+    }
+
+    /// The menu label (`…` when the command asks for more input).
+    pub fn label(self) -> String {
+        match self {
+            Command::NewBlank => "New blank plan".to_owned(),
+            Command::Open => "Open…".to_owned(),
+            Command::Save => "Save".to_owned(),
+            Command::SaveAs => "Save as…".to_owned(),
+            Command::Close => "Close plan".to_owned(),
+            Command::Quit => "Quit".to_owned(),
+            Command::Undo => "Undo".to_owned(),
+            Command::Redo | Command::RedoAlt => "Redo".to_owned(),
+            Command::ShowView(view) => view.label().to_owned(),
+            Command::ToggleTheme => "Switch light/dark theme".to_owned(),
+            Command::ShowProblems => "Problems in this plan…".to_owned(),
+        }
+    }
+
+    /// What the command does, for tooltips.
+    pub fn tooltip(self) -> String {
+        let text = match self {
+            Command::NewBlank => "Start a new, empty plan",
+            Command::Open => "Open a plan file (.ron)",
+            Command::Save => "Save the plan to its file (asks where for a new plan)",
+            Command::SaveAs => "Save the plan to a new file",
+            Command::Close => "Close this plan",
+            Command::Quit => "Quit Tenstep",
+            Command::Undo => "Undo the last change",
+            Command::Redo | Command::RedoAlt => "Redo the change you undid",
+            Command::ShowView(view) => view.description(),
+            Command::ToggleTheme => "Switch between the light and the dark theme",
+            Command::ShowProblems => "List the problems found in this plan's file",
+        };
+        match self.shortcut() {
+            Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
+            None => text.to_owned(),
+        }
+    }
+
+    /// The keyboard shortcut, if any. `COMMAND` is Ctrl, or Cmd on a Mac.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let key = |m, k| Some(KeyboardShortcut::new(m, k));
+        match self {
+            Command::NewBlank => key(cmd, Key::N),
+            Command::Open => key(cmd, Key::O),
+            Command::Save => key(cmd, Key::S),
+            Command::SaveAs => key(cmd_shift, Key::S),
+            Command::Close => key(cmd, Key::W),
+            Command::Quit => key(cmd, Key::Q),
+            Command::Undo => key(cmd, Key::Z),
+            Command::Redo => key(cmd_shift, Key::Z),
+            Command::RedoAlt => key(cmd, Key::Y),
+            Command::ShowView(view) => key(cmd, view.shortcut_key()),
+            Command::ToggleTheme => key(cmd_shift, Key::T),
+            Command::ShowProblems => None,
+        }
+    }
+
+    /// The commands with shortcuts, most modifiers first, so Ctrl+Shift+Z is matched before
+    /// Ctrl+Z (egui matches a shortcut even when extra Shift is held).
+    pub fn by_shortcut_specificity() -> Vec<(Command, KeyboardShortcut)> {
+        let mut list: Vec<_> = Command::all().into_iter().filter_map(|c| Some((c, c.shortcut()?))).collect();
+        let weight = |m: Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl);
+        list.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        list
+    }
+}
+
+/// A shortcut as this platform writes it ("Ctrl+Shift+S", "⇧⌘S").
+pub fn format_shortcut(shortcut: KeyboardShortcut) -> String {
+    let is_mac = cfg!(target_os = "macos");
+    shortcut.format(&egui::ModifierNames::NAMES, is_mac)
+}
+
+/// The views of a plan, in navigation order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    #[default]
+    Overview,
+    Plan,
+    Stakeholders,
+    Manifesto,
+    Team,
+    Assessment,
+}
+
+impl View {
+    /// Every view, in navigation order.
+    pub const ALL: [View; 6] =
+        [View::Overview, View::Plan, View::Stakeholders, View::Manifesto, View::Team, View::Assessment];
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Plan => "Plan (Gantt)",
+            View::Stakeholders => "Stakeholders",
+            View::Manifesto => "Manifesto",
+            View::Team => "Team & goals",
+            View::Assessment => "Assessment",
+        }
+    }
+
+    /// What the view shows, for tooltips.
+    pub fn description(self) -> &'static str {
+        match self {
+            View::Overview => "The plan at a glance",
+            View::Plan => "The three-year rolling plan as a Gantt chart",
+            View::Stakeholders => "Stakeholder segmentation, influence map and channels",
+            View::Manifesto => "The working group's shared beliefs and sign-offs",
+            View::Team => "The working group, goals and KPIs",
+            View::Assessment => "Maturity, integration and the ten-step checklist",
+        }
+    }
+
+    /// The number key that, with Ctrl/Cmd, shows this view.
+    pub fn shortcut_key(self) -> Key {
+        match self {
+            View::Overview => Key::Num1,
+            View::Plan => Key::Num2,
+            View::Stakeholders => Key::Num3,
+            View::Manifesto => Key::Num4,
+            View::Team => Key::Num5,
+            View::Assessment => Key::Num6,
+        }
+    }
+}
+
+/// Something a view, menu or dialog asks the app to do at the end of the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    Run(Command),
+    /// Open this file (after asking about unsaved changes).
+    OpenPath(PathBuf),
+    /// Start a new plan from one of the built-in templates.
+    NewFromTemplate(usize),
+    /// The plan was changed in place by a widget; `group` merges consecutive edits of the same
+    /// widget (typing, dragging) into one undo step.
+    Edited {
+        group: Option<u64>,
+    },
+    /// The current edit group is over (a field lost focus, a drag ended).
+    EndEditGroup,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = HashSet::new();
+        for command in Command::all() {
+            if let Some(s) = command.shortcut() {
+                let key = (
+                    s.modifiers.command,
+                    s.modifiers.ctrl,
+                    s.modifiers.shift,
+                    s.modifiers.alt,
+                    s.logical_key,
+                );
+                assert!(seen.insert(key), "{command:?} reuses {}", format_shortcut(s));
+            }
+        }
+    }
+
+    #[test]
+    fn more_specific_shortcuts_are_matched_first() {
+        let order = Command::by_shortcut_specificity();
+        let pos = |c: Command| order.iter().position(|(x, _)| *x == c);
+        assert!(pos(Command::Redo) < pos(Command::Undo));
+        assert!(pos(Command::SaveAs) < pos(Command::Save));
+    }
+
+    #[test]
+    fn every_command_has_a_label_and_a_tooltip_naming_its_shortcut() {
+        for command in Command::all() {
+            assert!(!command.label().is_empty());
+            if let Some(s) = command.shortcut() {
+                assert!(command.tooltip().contains(&format_shortcut(s)), "{command:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn commands_that_ask_for_input_end_with_an_ellipsis() {
+        for command in [Command::Open, Command::SaveAs] {
+            assert!(command.label().ends_with('…'));
+        }
+    }
+}

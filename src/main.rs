@@ -1,0 +1,45 @@
+//! The `tenstep` binary: the desktop app, or a headless subcommand.
+
+use clap::Parser;
+use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::cli::{Cli, ViewArg};
+use tenstep::commands::View;
+
+fn main() {
+    let cli = Cli::parse();
+    if let Some(command) = &cli.command {
+        let code = tenstep::cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
+        std::process::exit(code);
+    }
+    let view = cli.view.map(|v| match v {
+        ViewArg::Overview => View::Overview,
+        ViewArg::Plan => View::Plan,
+        ViewArg::Stakeholders => View::Stakeholders,
+        ViewArg::Manifesto => View::Manifesto,
+        ViewArg::Team => View::Team,
+        ViewArg::Assessment => View::Assessment,
+    });
+    if cli.present {
+        eprintln!("tenstep: presentation mode (--present) is not available yet; opening the normal view");
+    }
+    let start = StartOptions { file: cli.file, view, native_dialogs: true };
+    if let Err(e) = run_app(start) {
+        eprintln!("tenstep: the window could not be opened: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run_app(start: StartOptions) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Tenstep")
+        .with_app_id("tenstep")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("tenstep: the app icon could not be read: {e}"),
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    eframe::run_native("Tenstep", options, Box::new(|cc| Ok(Box::new(TenstepApp::new(cc, start)))))
+}

@@ -1,0 +1,34 @@
+//! The plan as plain serde data, plus the rules about the plan alone.
+//!
+//! No egui, no files, no clock: functions that need "today" take it as an argument.
+//! Entity lists are flat `Vec<Arc<T>>` so an undo snapshot is a cheap clone that shares
+//! every entity the next edit does not touch (see `Arc::make_mut`).
+
+mod assessment;
+mod goals;
+mod ids;
+mod manifesto;
+mod org;
+mod plan;
+mod review;
+mod schedule;
+mod stakeholders;
+pub mod synthetic;
+mod validate;
+
+pub use assessment::*;
+pub use goals::*;
+pub use ids::*;
+pub use manifesto::*;
+pub use org::*;
+pub use plan::*;
+pub use review::*;
+pub use schedule::*;
+pub use stakeholders::*;
+pub use validate::*;
+
+/// A flat list of shared entities: cloning the list shares every entity.
+pub type List<T> = Vec<std::sync::Arc<T>>;
+
+/// A calendar date (ISO `YYYY-MM-DD` in the file).
+pub type Date = chrono::NaiveDate;

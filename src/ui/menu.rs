@@ -1,0 +1,83 @@
+//! The menu bar, built from the [`Command`] table.
+
+use crate::commands::{Command, Request, View, format_shortcut};
+use egui::Ui;
+use std::path::PathBuf;
+
+/// What the menus need to know about the app.
+pub struct MenuState<'a> {
+    pub recent: &'a [PathBuf],
+    /// Names of the built-in templates.
+    pub templates: &'a [&'static str],
+    pub has_document: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub problems: usize,
+}
+
+/// Draws the menu bar.
+pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| file_menu(ui, state, requests));
+        ui.menu_button("Edit", |ui| {
+            item(ui, Command::Undo, state.can_undo, requests);
+            item(ui, Command::Redo, state.can_redo, requests);
+        });
+        ui.menu_button("View", |ui| {
+            for view in View::ALL {
+                item(ui, Command::ShowView(view), state.has_document, requests);
+            }
+            ui.separator();
+            item(ui, Command::ToggleTheme, true, requests);
+            item(ui, Command::ShowProblems, state.has_document, requests);
+        });
+    });
+}
+
+fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
+    item(ui, Command::NewBlank, true, requests);
+    ui.menu_button("New from template", |ui| {
+        for (index, name) in state.templates.iter().enumerate() {
+            if ui.button(*name).on_hover_text("Start a new plan from this example").clicked() {
+                requests.push(Request::NewFromTemplate(index));
+            }
+        }
+    });
+    item(ui, Command::Open, true, requests);
+    ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
+        ui.menu_button("Open recent", |ui| {
+            for path in state.recent {
+                let name = path
+                    .file_name()
+                    .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                let exists = path.exists();
+                let button = ui.add_enabled(exists, egui::Button::new(name));
+                let hover = if exists {
+                    path.display().to_string()
+                } else {
+                    format!("{} (not found)", path.display())
+                };
+                if button.on_hover_text(hover).clicked() {
+                    requests.push(Request::OpenPath(path.clone()));
+                }
+            }
+        });
+    });
+    ui.separator();
+    item(ui, Command::Save, state.has_document, requests);
+    item(ui, Command::SaveAs, state.has_document, requests);
+    ui.separator();
+    item(ui, Command::Close, state.has_document, requests);
+    item(ui, Command::Quit, true, requests);
+}
+
+/// A menu item for `command`, with its shortcut and tooltip.
+fn item(ui: &mut Ui, command: Command, enabled: bool, requests: &mut Vec<Request>) {
+    let mut button = egui::Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(format_shortcut(shortcut));
+    }
+    if ui.add_enabled(enabled, button).on_hover_text(command.tooltip()).clicked() {
+        requests.push(Request::Run(command));
+    }
+}

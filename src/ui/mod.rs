@@ -1,0 +1,29 @@
+//! The views. A view reads the plan, edits it only in place through reported edits, and asks
+//! for everything else with [`Request`]s; it never opens files and never owns undo.
+
+pub mod menu;
+pub mod nav;
+mod overview;
+mod placeholder;
+pub mod start;
+pub mod theme;
+pub mod widgets;
+
+use crate::commands::{Request, View};
+use crate::model::{Date, Plan};
+
+/// What a view may touch while it draws.
+pub struct ViewCtx<'a> {
+    pub plan: &'a mut Plan,
+    pub requests: &'a mut Vec<Request>,
+    /// Today's date, passed in so views stay testable.
+    pub today: Date,
+}
+
+/// Draws `view` of the plan.
+pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
+    match view {
+        View::Overview => overview::show(ui, ctx),
+        other => placeholder::show(ui, other, ctx),
+    }
+}

@@ -1,0 +1,141 @@
+//! The Overview: the plan at a glance, and its details edited in place.
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use super::widgets::{Mark, Tile, card, date_row, mark, report_edit, text_row, tile_grid};
+use crate::model::{BeliefStatus, Plan, Side, Task, TaskStatus};
+use egui::{RichText, Ui};
+
+/// How many upcoming milestones the overview lists.
+const UPCOMING: usize = 6;
+
+/// Draws the overview.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        ui.add_space(tokens.spacing);
+        header(ui, &tokens, ctx.plan);
+        ui.add_space(tokens.spacing);
+        counts(ui, &tokens, ctx.plan);
+        ui.add_space(tokens.spacing);
+        let wide = ui.available_width() > 900.0;
+        if wide {
+            ui.columns(2, |cols| {
+                details(&mut cols[0], &tokens, ctx);
+                upcoming(&mut cols[1], &tokens, ctx);
+            });
+        } else {
+            details(ui, &tokens, ctx);
+            ui.add_space(tokens.spacing);
+            upcoming(ui, &tokens, ctx);
+        }
+        ui.add_space(tokens.spacing);
+    });
+}
+
+fn header(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
+    let title = if plan.meta.title.trim().is_empty() { "Untitled plan" } else { plan.meta.title.as_str() };
+    ui.label(RichText::new(title).size(tokens.title_size).strong().color(tokens.text));
+    let organisation = if plan.meta.organisation.trim().is_empty() {
+        "No organisation set"
+    } else {
+        plan.meta.organisation.as_str()
+    };
+    let horizon = format!(
+        "{} · {} to {} ({} years) · review date {}",
+        organisation,
+        plan.meta.plan_start.format("%b %Y"),
+        plan.horizon_end().format("%b %Y"),
+        plan.meta.horizon_years,
+        plan.meta.review_date.format("%-d %b %Y"),
+    );
+    ui.label(RichText::new(horizon).color(tokens.muted));
+}
+
+fn counts(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
+    let tasks = plan.tasks.iter().filter(|t| !t.milestone).count();
+    let milestones = plan.tasks.len() - tasks;
+    let agreed = plan.manifesto.beliefs.iter().filter(|b| b.status == BeliefStatus::Agreed).count();
+    let signed = plan.manifesto.current_signatures().count();
+    let internal = plan.stakeholders.iter().filter(|s| s.side == Side::Internal).count();
+    let tile =
+        |value: usize, caption, detail: Option<String>| Tile { value: value.to_string(), caption, detail };
+    tile_grid(
+        ui,
+        tokens,
+        150.0,
+        vec![
+            tile(plan.workstreams.len(), "workstreams", None),
+            tile(tasks, "tasks", Some(format!("{milestones} milestones"))),
+            tile(
+                plan.stakeholders.len(),
+                "stakeholders",
+                Some(format!("{internal} internal, {} external", plan.stakeholders.len() - internal)),
+            ),
+            tile(plan.channels.len(), "channels", None),
+            tile(plan.people.len(), "people", Some(format!("{} departments", plan.departments.len()))),
+            tile(plan.goals.len(), "goals", Some(format!("{} KPIs", plan.kpis.len()))),
+            tile(plan.manifesto.beliefs.len(), "beliefs", Some(format!("{agreed} agreed, {signed} signed"))),
+        ],
+    );
+}
+
+fn details(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
+    card(ui, tokens, "Plan details", |ui| {
+        egui::Grid::new("plan-details").num_columns(2).spacing([tokens.spacing, 8.0]).striped(false).show(
+            ui,
+            |ui| {
+                let meta = &mut ctx.plan.meta;
+                text_row(ui, "Title", &mut meta.title, "Name the plan", ctx.requests);
+                text_row(ui, "Organisation", &mut meta.organisation, "Who the plan is for", ctx.requests);
+                text_row(ui, "Author", &mut meta.author, "Who keeps the plan", ctx.requests);
+                date_row(ui, "Plan start", &mut meta.plan_start, ctx.requests);
+                let label = ui.label("Horizon");
+                let years = ui
+                    .add(egui::DragValue::new(&mut meta.horizon_years).range(1..=10).suffix(" years"))
+                    .labelled_by(label.id)
+                    .on_hover_text("How many years the rolling plan covers (three is usual)");
+                report_edit(&years, ctx.requests);
+                ui.end_row();
+                date_row(ui, "Review date", &mut meta.review_date, ctx.requests);
+            },
+        );
+    });
+}
+
+fn upcoming(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
+    let plan = &*ctx.plan;
+    card(ui, tokens, "Coming up", |ui| {
+        let mut next: Vec<&Task> =
+            plan.milestones().filter(|m| m.start >= ctx.today && m.status != TaskStatus::Done).collect();
+        next.sort_by_key(|m| m.start);
+        if next.is_empty() {
+            ui.label(RichText::new("No milestones ahead.").color(tokens.muted));
+        }
+        egui::Grid::new("upcoming").num_columns(2).spacing([tokens.spacing, 6.0]).show(ui, |ui| {
+            for m in next.iter().take(UPCOMING) {
+                ui.label(RichText::new(m.start.format("%-d %b %Y").to_string()).color(tokens.muted));
+                ui.horizontal(|ui| {
+                    mark(ui, Mark::Diamond, tokens.status(m.status));
+                    ui.add(egui::Label::new(m.name.as_str()).wrap());
+                });
+                ui.end_row();
+            }
+        });
+        let late = plan.tasks.iter().filter(|t| t.status == TaskStatus::Late).count();
+        let at_risk = plan.tasks.iter().filter(|t| t.status == TaskStatus::AtRisk).count();
+        if late + at_risk > 0 {
+            ui.add_space(tokens.spacing * 0.5);
+            ui.horizontal(|ui| {
+                if late > 0 {
+                    mark(ui, Mark::Dot, tokens.late);
+                    ui.label(RichText::new(format!("{late} late")).color(tokens.late).strong());
+                }
+                if at_risk > 0 {
+                    mark(ui, Mark::Dot, tokens.at_risk);
+                    ui.label(RichText::new(format!("{at_risk} at risk")).color(tokens.at_risk).strong());
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,168 @@
+//! House widgets: labelled fields that report edits as requests, cards and stat tiles.
+
+use super::theme::Tokens;
+use crate::commands::Request;
+use crate::model::Date;
+use egui::{Response, RichText, Ui};
+
+/// Reports a widget's edit to the app: a change opens (or continues) an undo group keyed by
+/// the widget, losing focus closes it.
+pub fn report_edit(response: &Response, requests: &mut Vec<Request>) {
+    if response.changed() {
+        requests.push(Request::Edited { group: Some(response.id.value()) });
+    }
+    if response.lost_focus() || response.drag_stopped() {
+        requests.push(Request::EndEditGroup);
+    }
+}
+
+/// A label and a one-line text field in a two-column grid row, the field named by the label.
+pub fn text_row(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    hint: &str,
+    requests: &mut Vec<Request>,
+) -> Response {
+    let label = ui.label(label);
+    let response = ui
+        .add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    report_edit(&response, requests);
+    ui.end_row();
+    response
+}
+
+/// A label and a date picker in a two-column grid row.
+pub fn date_row(ui: &mut Ui, label: &str, value: &mut Date, requests: &mut Vec<Request>) -> Response {
+    let label_response = ui.label(label);
+    let shown = to_civil(*value);
+    let mut picked = shown;
+    let response = ui
+        .add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(label)
+                .calendar_week(false)
+                .show_icon(false),
+        )
+        .labelled_by(label_response.id);
+    // Only a date the user picked is written back (a clamped out-of-range date is not).
+    if picked != shown
+        && let Some(date) = from_civil(picked)
+    {
+        *value = date;
+        requests.push(Request::Edited { group: None });
+    }
+    ui.end_row();
+    response
+}
+
+/// The date picker's calendar date for a plan date (clamped into the picker's range).
+fn to_civil(date: Date) -> jiff::civil::Date {
+    use chrono::Datelike;
+    let year = date.year().clamp(-9999, 9999) as i16;
+    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).unwrap_or_default()
+}
+
+/// A plan date from the picker's calendar date.
+fn from_civil(date: jiff::civil::Date) -> Option<Date> {
+    Date::from_ymd_opt(i32::from(date.year()), date.month() as u32, date.day() as u32)
+}
+
+/// A framed card with a heading.
+pub fn card<R>(ui: &mut Ui, tokens: &Tokens, heading: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    egui::Frame::new()
+        .fill(tokens.card)
+        .corner_radius(tokens.card_rounding)
+        .inner_margin(tokens.spacing)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(heading).heading().color(tokens.text));
+            ui.add_space(tokens.spacing * 0.5);
+            add(ui)
+        })
+        .inner
+}
+
+/// A big number with a caption, e.g. "42 tasks", exactly `width` wide.
+pub fn stat_tile(
+    ui: &mut Ui,
+    tokens: &Tokens,
+    width: f32,
+    value: String,
+    caption: &str,
+    detail: Option<String>,
+) {
+    egui::Frame::new()
+        .fill(tokens.card)
+        .corner_radius(tokens.card_rounding)
+        .inner_margin(tokens.spacing)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .show(ui, |ui| {
+            ui.set_width(width - 2.0 * tokens.spacing);
+            ui.vertical(|ui| {
+                ui.label(RichText::new(value).size(tokens.title_size).strong().color(tokens.text));
+                ui.label(RichText::new(caption).color(tokens.muted));
+                if let Some(detail) = detail {
+                    ui.label(RichText::new(detail).small().color(tokens.muted));
+                }
+            });
+        });
+}
+
+/// A tile's content: big value, caption, optional detail line.
+pub struct Tile {
+    pub value: String,
+    pub caption: &'static str,
+    pub detail: Option<String>,
+}
+
+/// Lays tiles out in as many equal-width columns as fit (at least `min_width` each), wrapping
+/// into rows, so nothing runs off the right edge at any window size.
+pub fn tile_grid(ui: &mut Ui, tokens: &Tokens, min_width: f32, tiles: Vec<Tile>) {
+    let gap = tokens.spacing;
+    let available = ui.available_width();
+    let per_row = (((available + gap) / (min_width + gap)).floor() as usize).clamp(1, tiles.len().max(1));
+    let width = ((available - gap * (per_row as f32 - 1.0)) / per_row as f32).floor();
+    let mut tiles = tiles.into_iter().peekable();
+    while tiles.peek().is_some() {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for tile in tiles.by_ref().take(per_row) {
+                stat_tile(ui, tokens, width, tile.value, tile.caption, tile.detail);
+            }
+        });
+        ui.add_space(gap * 0.5);
+    }
+}
+
+/// A small filled shape drawn inline with text (fonts lack reliable symbol glyphs).
+#[derive(Clone, Copy)]
+pub enum Mark {
+    Dot,
+    Diamond,
+}
+
+/// Draws `mark` in `color`, sized to the body text.
+pub fn mark(ui: &mut Ui, mark: Mark, color: egui::Color32) -> Response {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size * 0.8, size), egui::Sense::hover());
+    let c = rect.center();
+    let r = size * 0.3;
+    match mark {
+        Mark::Dot => {
+            ui.painter().circle_filled(c, r, color);
+        }
+        Mark::Diamond => {
+            let points = vec![
+                c + egui::vec2(0.0, -r),
+                c + egui::vec2(r, 0.0),
+                c + egui::vec2(0.0, r),
+                c + egui::vec2(-r, 0.0),
+            ];
+            ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+        }
+    }
+    response
+}
