@@ -259,3 +259,49 @@ fn an_idle_app_does_not_keep_repainting() {
     let steps = harness.try_run().expect("the app settles");
     assert!(steps <= 2, "an idle app asked for {steps} more frames");
 }
+
+/// Presses the window's close button for one frame; returns the viewport commands the app sent.
+fn request_window_close(harness: &mut Harness<'_, TenstepApp>) -> Vec<egui::ViewportCommand> {
+    let root = egui::ViewportId::ROOT;
+    harness.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+    harness.step();
+    harness.input_mut().viewports.entry(root).or_default().events.clear();
+    let commands = harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
+    harness.run();
+    commands
+}
+
+#[test]
+fn the_window_close_button_asks_before_losing_changes() {
+    let mut harness = app_with(None);
+    let untouched = request_window_close(&mut harness);
+    assert!(!untouched.contains(&egui::ViewportCommand::CancelClose), "an unchanged plan closes at once");
+
+    title_field(&harness).focus();
+    harness.run();
+    title_field(&harness).type_text("?");
+    harness.run();
+    let commands = request_window_close(&mut harness);
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose));
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_role_and_label(Role::Button, "Discard").click();
+    harness.step();
+    let root = egui::ViewportId::ROOT;
+    let commands = harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
+    assert!(commands.contains(&egui::ViewportCommand::Close), "discard lets the window close");
+}
+
+#[test]
+fn quit_shortcut_with_changes_asks_first() {
+    let mut harness = app_with(None);
+    title_field(&harness).focus();
+    harness.run();
+    title_field(&harness).type_text("?");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    assert!(harness.state().doc.as_ref().is_some_and(|d| d.is_dirty()));
+}

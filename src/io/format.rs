@@ -156,6 +156,27 @@ fn describe_ron_error(code: &ron::Error) -> String {
     }
 }
 
+/// Copies ron's output, writing `\'` as a plain `'` (ron escapes apostrophes inside double-quoted
+/// strings, which hurts readability of names like O'Rourke and parses the same either way).
+/// Escaped backslashes (`\\`) are copied as they are, so `\\'` stays intact.
+fn unescape_apostrophes(body: &str, out: &mut String) {
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\'') => out.push('\''),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+}
+
 pub(crate) fn too_big_message(len: u64) -> String {
     format!(
         "the file is {:.1} MiB; plans are at most {} MiB, so this is probably not a plan",
@@ -178,7 +199,7 @@ pub fn to_canonical_string(plan: &Plan) -> Result<String, String> {
         .map_err(|e| format!("the plan could not be written as RON: {e}"))?;
     let mut out = String::with_capacity(HEADER_COMMENT.len() + body.len() + 1);
     out.push_str(HEADER_COMMENT);
-    out.push_str(&body);
+    unescape_apostrophes(&body, &mut out);
     out.push('\n');
     Ok(out)
 }

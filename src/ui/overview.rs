@@ -63,7 +63,7 @@ fn counts(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
     tile_grid(
         ui,
         tokens,
-        150.0,
+        140.0,
         vec![
             tile(plan.workstreams.len(), "workstreams", None),
             tile(tasks, "tasks", Some(format!("{milestones} milestones"))),

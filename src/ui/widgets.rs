@@ -100,7 +100,8 @@ pub fn stat_tile(
         .inner_margin(tokens.spacing)
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .show(ui, |ui| {
-            ui.set_width(width - 2.0 * tokens.spacing);
+            let stroke = ui.visuals().widgets.noninteractive.bg_stroke.width;
+            ui.set_width(width - 2.0 * (tokens.spacing + stroke));
             ui.vertical(|ui| {
                 ui.label(RichText::new(value).size(tokens.title_size).strong().color(tokens.text));
                 ui.label(RichText::new(caption).color(tokens.muted));
@@ -123,7 +124,10 @@ pub struct Tile {
 pub fn tile_grid(ui: &mut Ui, tokens: &Tokens, min_width: f32, tiles: Vec<Tile>) {
     let gap = tokens.spacing;
     let available = ui.available_width();
-    let per_row = (((available + gap) / (min_width + gap)).floor() as usize).clamp(1, tiles.len().max(1));
+    let fit = (((available + gap) / (min_width + gap)).floor() as usize).clamp(1, tiles.len().max(1));
+    // Balance the rows (4 + 3 rather than 6 + 1).
+    let rows = tiles.len().div_ceil(fit).max(1);
+    let per_row = tiles.len().div_ceil(rows).max(1);
     let width = ((available - gap * (per_row as f32 - 1.0)) / per_row as f32).floor();
     let mut tiles = tiles.into_iter().peekable();
     while tiles.peek().is_some() {
