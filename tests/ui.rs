@@ -266,7 +266,8 @@ fn request_window_close(harness: &mut Harness<'_, TenstepApp>) -> Vec<egui::View
     harness.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
     harness.step();
     harness.input_mut().viewports.entry(root).or_default().events.clear();
-    let commands = harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
+    let commands =
+        harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
     harness.run();
     commands
 }
@@ -287,7 +288,8 @@ fn the_window_close_button_asks_before_losing_changes() {
     harness.get_by_role_and_label(Role::Button, "Discard").click();
     harness.step();
     let root = egui::ViewportId::ROOT;
-    let commands = harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
+    let commands =
+        harness.output().viewport_output.get(&root).map(|v| v.commands.clone()).unwrap_or_default();
     assert!(commands.contains(&egui::ViewportCommand::Close), "discard lets the window close");
 }
 
@@ -304,4 +306,39 @@ fn quit_shortcut_with_changes_asks_first() {
     harness.get_by_role_and_label(Role::Button, "Cancel").click();
     harness.run();
     assert!(harness.state().doc.as_ref().is_some_and(|d| d.is_dirty()));
+}
+
+/// A file dropped onto the window in tests.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_plan_file_on_the_window_opens_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("dropped.ron");
+    let template =
+        tenstep::io::load_bytes(tenstep::templates::TEMPLATES[2].source.as_bytes()).expect("template");
+    tenstep::io::save_file(&file, &template.plan).expect("save");
+    let mut harness = app_with(None);
+    harness.input_mut().dropped_files.push(std::sync::Arc::new(DroppedPath(file.clone())));
+    harness.step();
+    harness.input_mut().dropped_files.clear();
+    harness.run();
+    let doc = harness.state().doc.as_ref().expect("open");
+    assert_eq!(doc.path.as_deref(), Some(file.as_path()));
+    assert_eq!(doc.plan.meta.title, template.plan.meta.title);
+    assert!(
+        harness.state().settings.recent.iter().any(|p| p.ends_with("dropped.ron")),
+        "opened files become recent"
+    );
 }

@@ -216,8 +216,14 @@ impl TenstepApp {
         }
     }
 
+    /// Where file dialogs start: the folder of the most recent plan, else the user's
+    /// Documents folder, else their home folder.
     fn recent_folder(&self) -> Option<PathBuf> {
-        self.settings.recent.iter().find_map(|p| p.parent().filter(|d| d.is_dir()).map(Path::to_owned))
+        self.settings
+            .recent
+            .iter()
+            .find_map(|p| p.parent().filter(|d| d.is_dir()).map(Path::to_owned))
+            .or_else(default_folder)
     }
 
     fn suggested_folder(&self) -> String {
@@ -243,6 +249,13 @@ fn suggested_file_name(doc: &Document) -> String {
     let slug = slug.join("-");
     let slug: String = slug.chars().take(60).collect();
     if slug.is_empty() { "plan.ron".to_owned() } else { format!("{slug}.ron") }
+}
+
+/// The user's Documents folder, or their home folder.
+fn default_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    let folder = dirs.document_dir().unwrap_or(dirs.home_dir());
+    folder.is_dir().then(|| folder.to_owned())
 }
 
 /// Adds `.ron` to a path typed without an extension.

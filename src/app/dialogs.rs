@@ -53,6 +53,12 @@ pub enum Answer {
     Dismissed,
 }
 
+/// A modal with roomy margins, identified by `name`.
+fn modal(name: &str, ctx: &egui::Context) -> egui::Modal {
+    let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(20);
+    egui::Modal::new(egui::Id::unique(name)).frame(frame)
+}
+
 /// Draws `dialog`; returns the answer once the user gives one (the dialog then closes).
 pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
     match dialog {
@@ -64,7 +70,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
 
 fn unsaved(ctx: &egui::Context, title: &str, pending: &Pending) -> Option<Answer> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+    let modal = modal("unsaved-changes", ctx).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.label(RichText::new("Unsaved changes").heading());
         ui.add_space(6.0);
@@ -99,7 +105,7 @@ fn path_entry(
         PathPurpose::Open => ("Open a plan", "Open"),
         PathPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
     };
-    let modal = egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
+    let modal = modal("path-entry", ctx).show(ctx, |ui| {
         ui.set_width(560.0);
         ui.label(RichText::new(heading).heading());
         ui.add_space(6.0);
@@ -134,7 +140,7 @@ fn path_entry(
 
 fn error(ctx: &egui::Context, title: &str, message: &str) -> Option<Answer> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+    let modal = modal("error", ctx).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.label(RichText::new(title).heading());
         ui.add_space(6.0);
