@@ -30,7 +30,12 @@ fn every_field() -> Plan {
             horizon_years: 3,
             review_date: date(2026, 7, 1),
         },
-        departments: vec![Arc::new(Department { id: id("d-0001"), name: "Marketing".into(), color: "#aa3311".into(), customer_facing: true })],
+        departments: vec![Arc::new(Department {
+            id: id("d-0001"),
+            name: "Marketing".into(),
+            color: "#aa3311".into(),
+            customer_facing: true,
+        })],
         people: vec![Arc::new(Person {
             id: id("p-0002"),
             name: "Dee Driver".into(),
@@ -39,8 +44,17 @@ fn every_field() -> Plan {
             email: "dee@example.com".into(),
             role: Role::Driver,
         })],
-        working_group: WorkingGroup { mandate: "Agree one digital plan.".into(), deadline: Some(date(2026, 12, 31)) },
-        goals: vec![Arc::new(Goal { id: id("g-0003"), title: "Faster answers".into(), description: "Answer in public, fast.".into(), parent: None, owner: Some(id("p-0002")) })],
+        working_group: WorkingGroup {
+            mandate: "Agree one digital plan.".into(),
+            deadline: Some(date(2026, 12, 31)),
+        },
+        goals: vec![Arc::new(Goal {
+            id: id("g-0003"),
+            title: "Faster answers".into(),
+            description: "Answer in public, fast.".into(),
+            parent: None,
+            owner: Some(id("p-0002")),
+        })],
         kpis: vec![Arc::new(Kpi {
             id: id("k-0004"),
             goal: id("g-0003"),
@@ -62,7 +76,12 @@ fn every_field() -> Plan {
                 status: BeliefStatus::Agreed,
                 votes: vec![Vote { person: id("p-0002"), dots: 3 }],
             })],
-            signatures: vec![Arc::new(Signature { id: id("sig-0006"), person: id("p-0002"), date: date(2026, 3, 2), revision: 2 })],
+            signatures: vec![Arc::new(Signature {
+                id: id("sig-0006"),
+                person: id("p-0002"),
+                date: date(2026, 3, 2),
+                revision: 2,
+            })],
         },
         workstreams: vec![Arc::new(Workstream {
             id: id("w-0007"),
@@ -120,19 +139,49 @@ fn every_field() -> Plan {
             accountable_to: Some(id("p-0002")),
             notes: "Peak in December.".into(),
         })],
-        channels: vec![Arc::new(Channel { id: id("c-0011"), name: "Help forum".into(), media: Media::Owned, department: Some(id("d-0001")), url: "https://example.com/help".into() })],
+        channels: vec![Arc::new(Channel {
+            id: id("c-0011"),
+            name: "Help forum".into(),
+            media: Media::Owned,
+            department: Some(id("d-0001")),
+            url: "https://example.com/help".into(),
+        })],
         assessment: Assessment {
-            maturity: vec![ActivityRating { activity: "listening".into(), rating: ActivityLevel::Established, evidence: "A listening tool since 2024.".into(), date: Some(date(2026, 1, 20)) }],
-            integration: vec![IntegrationRating { kind: IntegrationType::AcrossEnterprise, rating: 2, notes: "IT and HR only.".into() }],
-            checklist: vec![ChecklistEntry { step: 3, status: StepStatus::Done, note: "Sponsor named.".into() }],
-            history: vec![IntegrationRecord { date: date(2025, 12, 1), ratings: vec![IntegrationRating { kind: IntegrationType::AcrossEnterprise, rating: 1, notes: String::new() }] }],
+            maturity: vec![ActivityRating {
+                activity: "listening".into(),
+                rating: ActivityLevel::Established,
+                evidence: "A listening tool since 2024.".into(),
+                date: Some(date(2026, 1, 20)),
+            }],
+            integration: vec![IntegrationRating {
+                kind: IntegrationType::AcrossEnterprise,
+                rating: 2,
+                notes: "IT and HR only.".into(),
+            }],
+            checklist: vec![ChecklistEntry {
+                step: 3,
+                status: StepStatus::Done,
+                note: "Sponsor named.".into(),
+            }],
+            history: vec![IntegrationRecord {
+                date: date(2025, 12, 1),
+                ratings: vec![IntegrationRating {
+                    kind: IntegrationType::AcrossEnterprise,
+                    rating: 1,
+                    notes: String::new(),
+                }],
+            }],
         },
         reviews: vec![Arc::new(Review {
             id: id("r-0012"),
             date: date(2026, 7, 1),
             previous_review_date: date(2026, 1, 1),
             note: "First roll-forward.".into(),
-            baseline: vec![BaselineEntry { task: id("t-0008"), start: date(2026, 1, 15), end: date(2026, 3, 31) }],
+            baseline: vec![BaselineEntry {
+                task: id("t-0008"),
+                start: date(2026, 1, 15),
+                end: date(2026, 3, 31),
+            }],
         })],
     }
 }

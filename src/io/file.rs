@@ -65,6 +65,12 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// `path`, so `path` holds either the old or the new content, never a mix. With `keep_backup`,
 /// the old content is first copied to [`backup_path`].
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    // Saving through a link updates the file it points to, not the link.
+    let resolved = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).ok(),
+        _ => None,
+    };
+    let path = resolved.as_deref().unwrap_or(path);
     let fail = |reason: String| SaveError { path: path.to_owned(), reason };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),

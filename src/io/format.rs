@@ -25,6 +25,8 @@ pub struct Loaded {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub location: Option<Location>,
+    /// The kind of entity it is about.
+    pub kind: Option<crate::model::Kind>,
     /// The entity it is about, to find it in the app.
     pub entity: Option<crate::model::Id>,
     pub message: String,
@@ -44,11 +46,11 @@ impl LoadError {
     }
 }
 
-/// Just the version of a file; 0 when the field is missing (no Tenstep file has version 0).
+/// Just the version of a file. Named `Plan` so files written with struct names parse too.
 #[derive(Deserialize)]
+#[serde(rename = "Plan")]
 struct Header {
-    #[serde(default)]
-    format_version: u32,
+    format_version: Option<u32>,
 }
 
 /// A migration turns the text of a file of one version into the next version's text.
@@ -83,12 +85,19 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let version = match quick_version(text) {
         Some(version) => version,
-        None => parse::<Header>(text)?.format_version,
+        None => {
+            let options =
+                ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+            let header: Header = parse_with(&options, text)?;
+            header
+                .format_version
+                .ok_or_else(|| LoadError::at(None, "this is not a Tenstep plan: it has no format_version"))?
+        }
     };
     let mut read_only = None;
     let migrated;
     let text = if version == 0 {
-        return Err(LoadError::at(None, "this is not a Tenstep plan: it has no format_version"));
+        return Err(LoadError::at(None, "format_version 0 is not a version any Tenstep writes"));
     } else if version > FORMAT_VERSION {
         read_only = Some(format!(
             "This plan was written by a newer Tenstep (format {version}; this version reads format {FORMAT_VERSION}). \
@@ -100,12 +109,23 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
         migrated = migrate(text, version)?;
         migrated.as_str()
     };
-    let plan: Plan = parse(text)?;
+    let plan: Plan = parse(text).map_err(|e| match version > FORMAT_VERSION {
+        true => LoadError::at(
+            e.location,
+            format!(
+                "this plan was written by a newer Tenstep (format {version}; this version reads format \
+                 {FORMAT_VERSION}) and cannot be read here: {}",
+                e.message
+            ),
+        ),
+        false => e,
+    })?;
     let index = IdIndex::build(text);
     let warnings = validate(&plan)
         .into_iter()
         .map(|p| Warning {
-            location: p.entity.as_ref().and_then(|id| index.get(id.as_str())),
+            location: p.kind.zip(p.entity.as_ref()).and_then(|(kind, id)| index.get(kind, id.as_str(), text)),
+            kind: p.kind,
             entity: p.entity,
             message: p.message,
         })
@@ -140,7 +160,11 @@ fn migrate(text: &str, version: u32) -> Result<String, LoadError> {
 }
 
 fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
-    ron::Options::default().from_str(text).map_err(|e| {
+    parse_with(&ron::Options::default(), text)
+}
+
+fn parse_with<'a, T: Deserialize<'a>>(options: &ron::Options, text: &'a str) -> Result<T, LoadError> {
+    options.from_str(text).map_err(|e| {
         let at = Location { line: e.span.start.line, col: e.span.start.col };
         LoadError::at(Some(at), describe_ron_error(&e.code))
     })
@@ -152,36 +176,69 @@ fn describe_ron_error(code: &ron::Error) -> String {
     match code {
         E::Eof => "the file ends too early (it may be truncated)".to_owned(),
         E::ExceededRecursionLimit => "the file nests brackets too deeply to be a plan".to_owned(),
-        other => other.to_string(),
+        // Name the user's thing, not the program's type.
+        other => other.to_string().replace("struct `Plan`", "a Tenstep plan"),
     }
 }
 
-/// Copies ron's output, writing `\'` as a plain `'` (ron escapes apostrophes inside double-quoted
-/// strings, which hurts readability of names like O'Rourke and parses the same either way).
-/// Escaped backslashes (`\\`) are copied as they are, so `\\'` stays intact.
-fn unescape_apostrophes(body: &str, out: &mut String) {
-    let mut chars = body.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
+/// Copies ron's output, undoing escapes that only hurt readability: `\'` becomes `'`, and
+/// `\u{…}` becomes the character itself unless it is a control or bidirectional-override
+/// character (which stay visible as escapes). Both forms parse to the same text. Escaped
+/// backslashes (`\\`) are copied as they are.
+fn write_readable(body: &str, out: &mut String) {
+    let mut rest = body;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let mut chars = escape.chars();
+        chars.next();
         match chars.next() {
-            Some('\'') => out.push('\''),
-            Some(next) => {
-                out.push('\\');
-                out.push(next);
+            Some('\'') => {
+                out.push('\'');
+                rest = &escape[2..];
             }
-            None => out.push('\\'),
+            Some('u') => match decode_unicode_escape(&escape[2..]) {
+                Some((c, len)) if !keeps_escape(c) => {
+                    out.push(c);
+                    rest = &escape[2 + len..];
+                }
+                _ => {
+                    out.push_str("\\u");
+                    rest = &escape[2..];
+                }
+            },
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+                rest = &escape[1 + other.len_utf8()..];
+            }
+            None => {
+                out.push('\\');
+                rest = "";
+            }
         }
     }
+    out.push_str(rest);
+}
+
+/// Parses `{XXXX}` at the start of `text`: the character and the length consumed.
+fn decode_unicode_escape(text: &str) -> Option<(char, usize)> {
+    let inner = text.strip_prefix('{')?;
+    let close = inner.find('}')?;
+    let c = char::from_u32(u32::from_str_radix(&inner[..close], 16).ok()?)?;
+    Some((c, close + 2))
+}
+
+/// Characters that must stay escaped in a plan file: controls, and the bidirectional
+/// overrides that can make text display differently from what it is.
+fn keeps_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
 pub(crate) fn too_big_message(len: u64) -> String {
     format!(
-        "the file is {:.1} MiB; plans are at most {} MiB, so this is probably not a plan",
-        len as f64 / (1024.0 * 1024.0),
-        MAX_FILE_BYTES / (1024 * 1024)
+        "the file is larger than {cap} MiB ({len} bytes); plans are at most {cap} MiB, so this is probably not a plan",
+        cap = MAX_FILE_BYTES / (1024 * 1024)
     )
 }
 
@@ -199,7 +256,7 @@ pub fn to_canonical_string(plan: &Plan) -> Result<String, String> {
         .map_err(|e| format!("the plan could not be written as RON: {e}"))?;
     let mut out = String::with_capacity(HEADER_COMMENT.len() + body.len() + 1);
     out.push_str(HEADER_COMMENT);
-    unescape_apostrophes(&body, &mut out);
+    write_readable(&body, &mut out);
     out.push('\n');
     Ok(out)
 }

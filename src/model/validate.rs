@@ -7,14 +7,20 @@ use std::collections::{HashMap, HashSet};
 /// Something wrong inside a plan that loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// The kind of entity the problem is about.
+    pub kind: Option<Kind>,
     /// The entity the problem is about, to locate it in the file or the UI.
     pub entity: Option<Id>,
     pub message: String,
 }
 
 impl Problem {
-    fn about(id: &Id, message: String) -> Self {
-        Self { entity: Some(id.clone()), message }
+    fn about(kind: Kind, id: &Id, message: String) -> Self {
+        Self { kind: Some(kind), entity: Some(id.clone()), message }
+    }
+
+    fn plan(message: String) -> Self {
+        Self { kind: None, entity: None, message }
     }
 }
 
@@ -31,40 +37,45 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for d in &plan.departments {
         if !d.color.is_empty() && parse_hex_color(&d.color).is_none() {
             refs.out.push(Problem::about(
+                Kind::Department,
                 &d.id,
                 format!("department “{}” has an invalid colour “{}” (use #rrggbb)", d.name, d.color),
             ));
         }
     }
     for p in &plan.people {
-        refs.opt(&p.id, "person", &p.name, "department", Kind::Department, &p.department);
+        refs.opt((Kind::Person, &p.id), "person", &p.name, "department", Kind::Department, &p.department);
     }
     for g in &plan.goals {
-        refs.opt(&g.id, "goal", &g.title, "parent goal", Kind::Goal, &g.parent);
-        refs.opt(&g.id, "goal", &g.title, "owner", Kind::Person, &g.owner);
+        refs.opt((Kind::Goal, &g.id), "goal", &g.title, "parent goal", Kind::Goal, &g.parent);
+        refs.opt((Kind::Goal, &g.id), "goal", &g.title, "owner", Kind::Person, &g.owner);
     }
     check_goal_cycles(plan, refs.out);
     for k in &plan.kpis {
-        refs.one(&k.id, "KPI", &k.name, "goal", Kind::Goal, &k.goal);
+        refs.one((Kind::Kpi, &k.id), "KPI", &k.name, "goal", Kind::Goal, &k.goal);
         let values = [Some(k.baseline), Some(k.target), k.current];
         if values.iter().flatten().any(|v| !v.is_finite()) {
-            refs.out
-                .push(Problem::about(&k.id, format!("KPI “{}” has a value that is not a number", k.name)));
+            refs.out.push(Problem::about(
+                Kind::Kpi,
+                &k.id,
+                format!("KPI “{}” has a value that is not a number", k.name),
+            ));
         }
         if let Some(due) = k.due {
-            check_date(refs.out, &k.id, &format!("KPI “{}” due date", k.name), due);
+            check_date(refs.out, (Kind::Kpi, &k.id), &format!("KPI “{}” due date", k.name), due);
         }
     }
     let m = &plan.manifesto;
     for b in &m.beliefs {
         for v in &b.votes {
-            refs.one(&b.id, "belief", &short(&b.statement), "voter", Kind::Person, &v.person);
+            refs.one((Kind::Belief, &b.id), "belief", &short(&b.statement), "voter", Kind::Person, &v.person);
         }
     }
     for s in &m.signatures {
-        refs.one(&s.id, "signature", s.id.as_str(), "signer", Kind::Person, &s.person);
+        refs.one((Kind::Signature, &s.id), "signature", s.id.as_str(), "signer", Kind::Person, &s.person);
         if s.revision > m.revision || s.revision == 0 {
             refs.out.push(Problem::about(
+                Kind::Signature,
                 &s.id,
                 format!(
                     "signature {} signs revision {}, but the manifesto is at revision {}",
@@ -72,12 +83,13 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 ),
             ));
         }
-        check_date(refs.out, &s.id, &format!("signature {}", s.id), s.date);
+        check_date(refs.out, (Kind::Signature, &s.id), &format!("signature {}", s.id), s.date);
     }
     for w in &plan.workstreams {
-        refs.opt(&w.id, "workstream", &w.name, "lead", Kind::Person, &w.lead);
+        refs.opt((Kind::Workstream, &w.id), "workstream", &w.name, "lead", Kind::Person, &w.lead);
         if !w.color.is_empty() && parse_hex_color(&w.color).is_none() {
             refs.out.push(Problem::about(
+                Kind::Workstream,
                 &w.id,
                 format!("workstream “{}” has an invalid colour “{}” (use #rrggbb)", w.name, w.color),
             ));
@@ -85,15 +97,16 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     for t in &plan.tasks {
         let what = if t.milestone { "milestone" } else { "task" };
-        refs.one(&t.id, what, &t.name, "workstream", Kind::Workstream, &t.workstream);
-        refs.opt(&t.id, what, &t.name, "owner", Kind::Person, &t.owner);
-        refs.opt(&t.id, what, &t.name, "department", Kind::Department, &t.department);
-        refs.many(&t.id, what, &t.name, "dependency", Kind::Task, &t.depends_on);
-        refs.many(&t.id, what, &t.name, "goal", Kind::Goal, &t.goals);
-        refs.many(&t.id, what, &t.name, "stakeholder", Kind::Stakeholder, &t.stakeholders);
+        refs.one((Kind::Task, &t.id), what, &t.name, "workstream", Kind::Workstream, &t.workstream);
+        refs.opt((Kind::Task, &t.id), what, &t.name, "owner", Kind::Person, &t.owner);
+        refs.opt((Kind::Task, &t.id), what, &t.name, "department", Kind::Department, &t.department);
+        refs.many((Kind::Task, &t.id), what, &t.name, "dependency", Kind::Task, &t.depends_on);
+        refs.many((Kind::Task, &t.id), what, &t.name, "goal", Kind::Goal, &t.goals);
+        refs.many((Kind::Task, &t.id), what, &t.name, "stakeholder", Kind::Stakeholder, &t.stakeholders);
         check_task_dates(refs.out, t);
         if t.progress > 100 {
             refs.out.push(Problem::about(
+                Kind::Task,
                 &t.id,
                 format!("{what} “{}” is {}% done (at most 100%)", t.name, t.progress),
             ));
@@ -101,13 +114,28 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     check_dependency_cycles(plan, refs.out);
     for s in &plan.stakeholders {
-        refs.many(&s.id, "stakeholder", &s.name, "channel", Kind::Channel, &s.channels);
-        refs.opt(&s.id, "stakeholder", &s.name, "department", Kind::Department, &s.department);
-        refs.opt(&s.id, "stakeholder", &s.name, "owner", Kind::Person, &s.owner);
-        refs.opt(&s.id, "stakeholder", &s.name, "accountable-to person", Kind::Person, &s.accountable_to);
+        refs.many((Kind::Stakeholder, &s.id), "stakeholder", &s.name, "channel", Kind::Channel, &s.channels);
+        refs.opt(
+            (Kind::Stakeholder, &s.id),
+            "stakeholder",
+            &s.name,
+            "department",
+            Kind::Department,
+            &s.department,
+        );
+        refs.opt((Kind::Stakeholder, &s.id), "stakeholder", &s.name, "owner", Kind::Person, &s.owner);
+        refs.opt(
+            (Kind::Stakeholder, &s.id),
+            "stakeholder",
+            &s.name,
+            "accountable-to person",
+            Kind::Person,
+            &s.accountable_to,
+        );
         for (axis, value) in [("influence", s.influence), ("interest", s.interest)] {
             if !(1..=5).contains(&value) {
                 refs.out.push(Problem::about(
+                    Kind::Stakeholder,
                     &s.id,
                     format!("stakeholder “{}” has {axis} {value} (use 1 to 5)", s.name),
                 ));
@@ -115,7 +143,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     for c in &plan.channels {
-        refs.opt(&c.id, "channel", &c.name, "department", Kind::Department, &c.department);
+        refs.opt((Kind::Channel, &c.id), "channel", &c.name, "department", Kind::Department, &c.department);
     }
     check_assessment(plan, refs.out);
     out
@@ -124,16 +152,10 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 fn check_meta(plan: &Plan, out: &mut Vec<Problem>) {
     let meta = &plan.meta;
     if plan.id.trim().is_empty() {
-        out.push(Problem {
-            entity: None,
-            message: "the plan has no id (copies of it cannot be compared)".to_owned(),
-        });
+        out.push(Problem::plan("the plan has no id (copies of it cannot be compared)".to_owned()));
     }
     if !(1..=10).contains(&meta.horizon_years) {
-        out.push(Problem {
-            entity: None,
-            message: format!("the horizon is {} years (use 1 to 10)", meta.horizon_years),
-        });
+        out.push(Problem::plan(format!("the horizon is {} years (use 1 to 10)", meta.horizon_years)));
     }
     for (what, date) in [
         ("created date", meta.created),
@@ -142,40 +164,36 @@ fn check_meta(plan: &Plan, out: &mut Vec<Problem>) {
         ("review date", meta.review_date),
     ] {
         if !SANE_YEARS.contains(&date.year()) {
-            out.push(Problem {
-                entity: None,
-                message: format!("the plan's {what} {date} is out of range (years 1900 to 2200)"),
-            });
+            out.push(Problem::plan(format!("the plan's {what} {date} is out of range (years 1900 to 2200)")));
         }
     }
     if meta.review_date < meta.plan_start {
-        out.push(Problem {
-            entity: None,
-            message: format!(
-                "the review date {} is before the plan start {}",
-                meta.review_date, meta.plan_start
-            ),
-        });
+        out.push(Problem::plan(format!(
+            "the review date {} is before the plan start {}",
+            meta.review_date, meta.plan_start
+        )));
     }
 }
 
-fn check_date(out: &mut Vec<Problem>, id: &Id, what: &str, date: Date) {
+fn check_date(out: &mut Vec<Problem>, (kind, id): (Kind, &Id), what: &str, date: Date) {
     if !SANE_YEARS.contains(&date.year()) {
-        out.push(Problem::about(id, format!("{what} {date} is out of range (years 1900 to 2200)")));
+        out.push(Problem::about(kind, id, format!("{what} {date} is out of range (years 1900 to 2200)")));
     }
 }
 
 fn check_task_dates(out: &mut Vec<Problem>, t: &super::Task) {
     let what = if t.milestone { "milestone" } else { "task" };
-    check_date(out, &t.id, &format!("{what} “{}” start", t.name), t.start);
-    check_date(out, &t.id, &format!("{what} “{}” end", t.name), t.end);
+    check_date(out, (Kind::Task, &t.id), &format!("{what} “{}” start", t.name), t.start);
+    check_date(out, (Kind::Task, &t.id), &format!("{what} “{}” end", t.name), t.end);
     if t.end < t.start {
         out.push(Problem::about(
+            Kind::Task,
             &t.id,
             format!("{what} “{}” ends ({}) before it starts ({})", t.name, t.end, t.start),
         ));
     } else if t.milestone && t.end != t.start {
         out.push(Problem::about(
+            Kind::Task,
             &t.id,
             format!("milestone “{}” spans {} to {} (a milestone is one day)", t.name, t.start, t.end),
         ));
@@ -188,32 +206,24 @@ fn check_assessment(plan: &Plan, out: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for r in &a.maturity {
         if !known.contains(r.activity.as_str()) {
-            out.push(Problem {
-                entity: None,
-                message: format!("maturity rating for unknown activity “{}”", r.activity),
-            });
+            out.push(Problem::plan(format!("maturity rating for unknown activity “{}”", r.activity)));
         } else if !seen.insert(r.activity.as_str()) {
-            out.push(Problem {
-                entity: None,
-                message: format!("maturity activity “{}” is rated twice", r.activity),
-            });
+            out.push(Problem::plan(format!("maturity activity “{}” is rated twice", r.activity)));
         }
     }
     let ratings = a.integration.iter().chain(a.history.iter().flat_map(|h| h.ratings.iter()));
     for r in ratings {
         if !(1..=5).contains(&r.rating) {
-            out.push(Problem {
-                entity: None,
-                message: format!("integration “{}” is rated {} (use 1 to 5)", r.kind.label(), r.rating),
-            });
+            out.push(Problem::plan(format!(
+                "integration “{}” is rated {} (use 1 to 5)",
+                r.kind.label(),
+                r.rating
+            )));
         }
     }
     for c in &a.checklist {
         if !(1..=10).contains(&c.step) {
-            out.push(Problem {
-                entity: None,
-                message: format!("checklist step {} does not exist (steps are 1 to 10)", c.step),
-            });
+            out.push(Problem::plan(format!("checklist step {} does not exist (steps are 1 to 10)", c.step)));
         }
     }
 }
@@ -237,9 +247,9 @@ impl IdSets {
             for e in list {
                 let id = id(e);
                 if id.as_str().trim().is_empty() {
-                    out.push(Problem { entity: None, message: format!("a {} has an empty id", kind.noun()) });
+                    out.push(Problem::plan(format!("a {} has an empty id", kind.noun())));
                 } else if !set.insert(id.clone()) {
-                    out.push(Problem::about(id, format!("two {}s share the id {id}", kind.noun())));
+                    out.push(Problem::about(kind, id, format!("two {}s share the id {id}", kind.noun())));
                 }
             }
         }
@@ -270,23 +280,40 @@ struct RefCheck<'a> {
 
 impl RefCheck<'_> {
     #[allow(clippy::too_many_arguments)]
-    fn one(&mut self, from: &Id, what: &str, name: &str, field: &str, kind: Kind, target: &Id) {
+    fn one(
+        &mut self,
+        (from_kind, from): (Kind, &Id),
+        what: &str,
+        name: &str,
+        field: &str,
+        kind: Kind,
+        target: &Id,
+    ) {
         if !self.ids.has(kind, target) {
             let name = if name.is_empty() { from.as_str() } else { name };
             self.out.push(Problem::about(
+                from_kind,
                 from,
                 format!("{what} “{name}” refers to {field} {target}, which does not exist"),
             ));
         }
     }
 
-    fn opt(&mut self, from: &Id, what: &str, name: &str, field: &str, kind: Kind, target: &Option<Id>) {
+    fn opt(
+        &mut self,
+        from: (Kind, &Id),
+        what: &str,
+        name: &str,
+        field: &str,
+        kind: Kind,
+        target: &Option<Id>,
+    ) {
         if let Some(target) = target {
             self.one(from, what, name, field, kind, target);
         }
     }
 
-    fn many(&mut self, from: &Id, what: &str, name: &str, field: &str, kind: Kind, targets: &[Id]) {
+    fn many(&mut self, from: (Kind, &Id), what: &str, name: &str, field: &str, kind: Kind, targets: &[Id]) {
         for target in targets {
             self.one(from, what, name, field, kind, target);
         }
@@ -300,6 +327,7 @@ fn check_dependency_cycles(plan: &Plan, out: &mut Vec<Problem>) {
     for cycle in find_cycles(plan.tasks.iter().map(|t| &t.id), &edges) {
         let names: Vec<String> = cycle.iter().map(|id| id.to_string()).collect();
         out.push(Problem::about(
+            Kind::Task,
             cycle[0],
             format!("tasks depend on each other in a circle: {}", names.join(" → ")),
         ));
@@ -313,6 +341,7 @@ fn check_goal_cycles(plan: &Plan, out: &mut Vec<Problem>) {
     for cycle in find_cycles(plan.goals.iter().map(|g| &g.id), &edges) {
         let names: Vec<String> = cycle.iter().map(|id| id.to_string()).collect();
         out.push(Problem::about(
+            Kind::Goal,
             cycle[0],
             format!("goals ladder up to each other in a circle: {}", names.join(" → ")),
         ));
@@ -320,52 +349,109 @@ fn check_goal_cycles(plan: &Plan, out: &mut Vec<Problem>) {
 }
 
 /// Finds the cycles of a directed graph (iteratively, so deep chains cannot overflow the stack).
-/// Each strongly connected part with a cycle is reported once, starting at its first node.
+/// Each strongly connected part with a cycle is reported once, as the first circle found in it
+/// (`a → b → a`). Edges to nodes outside the graph (dangling ids) are ignored.
 pub fn find_cycles<'a>(
-    nodes: impl Iterator<Item = &'a Id>,
+    nodes: impl Iterator<Item = &'a Id> + Clone,
     edges: &HashMap<&'a Id, Vec<&'a Id>>,
 ) -> Vec<Vec<&'a Id>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        Open,
-        Done,
-    }
-    let mut marks: HashMap<&Id, Mark> = HashMap::new();
+    let component = strongly_connected(nodes.clone(), edges);
+    let mut reported = HashSet::new();
+    let mut open: HashSet<&Id> = HashSet::new();
+    let mut done: HashSet<&Id> = HashSet::new();
     let mut cycles = Vec::new();
     for root in nodes {
-        if marks.contains_key(root) {
+        if done.contains(root) {
             continue;
         }
         // Stack of (node, index of the next edge to follow).
         let mut stack: Vec<(&Id, usize)> = vec![(root, 0)];
-        marks.insert(root, Mark::Open);
+        open.insert(root);
         while let Some(&mut (node, ref mut next)) = stack.last_mut() {
             let targets = edges.get(node).map(Vec::as_slice).unwrap_or(&[]);
             if let Some(&target) = targets.get(*next) {
                 *next += 1;
-                if !edges.contains_key(target) {
-                    continue; // dangling: reported elsewhere
+                if !edges.contains_key(target) || done.contains(target) {
+                    continue;
                 }
-                match marks.get(target) {
-                    None => {
-                        marks.insert(target, Mark::Open);
-                        stack.push((target, 0));
-                    }
-                    Some(Mark::Open) => {
+                if open.contains(target) {
+                    if reported.insert(component.get(target).copied()) {
                         let from = stack.iter().position(|(n, _)| *n == target).unwrap_or(0);
                         let mut cycle: Vec<&Id> = stack[from..].iter().map(|(n, _)| *n).collect();
                         cycle.push(target);
                         cycles.push(cycle);
                     }
-                    Some(Mark::Done) => {}
+                } else {
+                    open.insert(target);
+                    stack.push((target, 0));
                 }
             } else {
-                marks.insert(node, Mark::Done);
+                open.remove(node);
+                done.insert(node);
                 stack.pop();
             }
         }
     }
     cycles
+}
+
+/// The strongly connected component of every node (Tarjan's algorithm, without recursion).
+fn strongly_connected<'a>(
+    nodes: impl Iterator<Item = &'a Id>,
+    edges: &HashMap<&'a Id, Vec<&'a Id>>,
+) -> HashMap<&'a Id, usize> {
+    let mut index: HashMap<&Id, usize> = HashMap::new();
+    let mut low: HashMap<&Id, usize> = HashMap::new();
+    let mut on_stack: HashSet<&Id> = HashSet::new();
+    let mut stack: Vec<&Id> = Vec::new();
+    let mut component: HashMap<&Id, usize> = HashMap::new();
+    let mut components = 0;
+    for root in nodes {
+        if index.contains_key(root) {
+            continue;
+        }
+        let mut calls: Vec<(&Id, usize)> = vec![(root, 0)];
+        index.insert(root, index.len());
+        low.insert(root, index[root]);
+        stack.push(root);
+        on_stack.insert(root);
+        while let Some(&mut (node, ref mut next)) = calls.last_mut() {
+            let targets = edges.get(node).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(&target) = targets.get(*next) {
+                *next += 1;
+                if !edges.contains_key(target) {
+                    continue;
+                }
+                if !index.contains_key(target) {
+                    index.insert(target, index.len());
+                    low.insert(target, index[target]);
+                    stack.push(target);
+                    on_stack.insert(target);
+                    calls.push((target, 0));
+                } else if on_stack.contains(target) {
+                    let lowest = low[node].min(index[target]);
+                    low.insert(node, lowest);
+                }
+            } else {
+                calls.pop();
+                if let Some(&(parent, _)) = calls.last() {
+                    let lowest = low[parent].min(low[node]);
+                    low.insert(parent, lowest);
+                }
+                if low[node] == index[node] {
+                    while let Some(member) = stack.pop() {
+                        on_stack.remove(member);
+                        component.insert(member, components);
+                        if member == node {
+                            break;
+                        }
+                    }
+                    components += 1;
+                }
+            }
+        }
+    }
+    component
 }
 
 /// Parses `#rrggbb` into its three channels.

@@ -33,7 +33,7 @@ pub fn show(ui: &mut Ui, view: View, ctx: &mut ViewCtx) {
                 .beliefs
                 .iter()
                 .enumerate()
-                .map(|(i, b)| format!("{}. {} [{}]", i + 1, b.statement, b.status.label()))
+                .map(|(i, b)| format!("{}. {} [{}]", i + 1, b.statement.replace("**", ""), b.status.label()))
                 .collect(),
         ),
         View::Team => (
