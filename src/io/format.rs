@@ -120,11 +120,17 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
         ),
         false => e,
     })?;
-    let index = IdIndex::build(text);
-    let warnings = validate(&plan)
+    let problems = validate(&plan);
+    // Scanning for positions costs time, so it is done only when there is something to place.
+    let index = (!problems.is_empty()).then(|| IdIndex::build(text));
+    let warnings = problems
         .into_iter()
         .map(|p| Warning {
-            location: p.kind.zip(p.entity.as_ref()).and_then(|(kind, id)| index.get(kind, id.as_str(), text)),
+            location: index
+                .as_ref()
+                .zip(p.kind)
+                .zip(p.entity.as_ref())
+                .and_then(|((index, kind), id)| index.get(kind, id.as_str(), text)),
             kind: p.kind,
             entity: p.entity,
             message: p.message,

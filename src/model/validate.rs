@@ -229,26 +229,27 @@ fn check_assessment(plan: &Plan, out: &mut Vec<Problem>) {
 }
 
 /// Ids of every kind, with duplicates reported while collecting.
-struct IdSets {
-    sets: HashMap<Kind, HashSet<Id>>,
+struct IdSets<'p> {
+    sets: HashMap<Kind, HashSet<&'p str>>,
 }
 
-impl IdSets {
-    fn collect(plan: &Plan, out: &mut Vec<Problem>) -> Self {
+impl<'p> IdSets<'p> {
+    fn collect(plan: &'p Plan, out: &mut Vec<Problem>) -> Self {
         let mut sets = HashMap::new();
-        fn add<T>(
-            sets: &mut HashMap<Kind, HashSet<Id>>,
+        fn add<'p, T>(
+            sets: &mut HashMap<Kind, HashSet<&'p str>>,
             out: &mut Vec<Problem>,
             kind: Kind,
-            list: &List<T>,
-            id: impl Fn(&T) -> &Id,
+            list: &'p List<T>,
+            id: impl Fn(&'p T) -> &'p Id,
         ) {
-            let set: &mut HashSet<Id> = sets.entry(kind).or_default();
+            let set = sets.entry(kind).or_default();
+            set.reserve(list.len());
             for e in list {
                 let id = id(e);
                 if id.as_str().trim().is_empty() {
                     out.push(Problem::plan(format!("a {} has an empty id", kind.noun())));
-                } else if !set.insert(id.clone()) {
+                } else if !set.insert(id.as_str()) {
                     out.push(Problem::about(kind, id, format!("two {}s share the id {id}", kind.noun())));
                 }
             }
@@ -268,13 +269,13 @@ impl IdSets {
     }
 
     fn has(&self, kind: Kind, id: &Id) -> bool {
-        self.sets.get(&kind).is_some_and(|s| s.contains(id))
+        self.sets.get(&kind).is_some_and(|s| s.contains(id.as_str()))
     }
 }
 
 /// Reports references to ids that do not exist.
 struct RefCheck<'a> {
-    ids: &'a IdSets,
+    ids: &'a IdSets<'a>,
     out: &'a mut Vec<Problem>,
 }
 
