@@ -1,5 +1,6 @@
 //! Command-line arguments and the headless subcommands (`check`, `fmt`).
 
+use crate::commands::View;
 use crate::io::{self, LoadError};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -30,6 +31,19 @@ pub enum ViewArg {
     Manifesto,
     Team,
     Assessment,
+}
+
+impl From<ViewArg> for View {
+    fn from(arg: ViewArg) -> Self {
+        match arg {
+            ViewArg::Overview => View::Overview,
+            ViewArg::Plan => View::Plan,
+            ViewArg::Stakeholders => View::Stakeholders,
+            ViewArg::Manifesto => View::Manifesto,
+            ViewArg::Team => View::Team,
+            ViewArg::Assessment => View::Assessment,
+        }
+    }
 }
 
 /// Subcommands that run without a window.
@@ -148,4 +162,29 @@ fn fmt(files: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn W
         }
     }
     status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_and_file_parse_in_either_order() {
+        let cli = Cli::try_parse_from(["tenstep", "--view", "stakeholders", "plan.ron"]).expect("parses");
+        assert_eq!(cli.view, Some(ViewArg::Stakeholders));
+        assert_eq!(cli.file.as_deref(), Some(Path::new("plan.ron")));
+        let cli = Cli::try_parse_from(["tenstep", "plan.ron", "--view", "team"]).expect("parses");
+        assert_eq!(cli.view, Some(ViewArg::Team));
+        let cli = Cli::try_parse_from(["tenstep", "--present", "plan.ron"]).expect("parses");
+        assert!(cli.present);
+    }
+
+    #[test]
+    fn subcommands_parse_and_unknown_views_are_refused() {
+        let cli = Cli::try_parse_from(["tenstep", "check", "a.ron", "b.ron"]).expect("parses");
+        assert!(matches!(cli.command, Some(CliCommand::Check { ref files }) if files.len() == 2));
+        let cli = Cli::try_parse_from(["tenstep", "fmt", "--check", "a.ron"]).expect("parses");
+        assert!(matches!(cli.command, Some(CliCommand::Fmt { check: true, .. })));
+        assert!(Cli::try_parse_from(["tenstep", "--view", "gantt", "a.ron"]).is_err());
+    }
 }

@@ -20,6 +20,9 @@ pub enum Command {
     ShowView(View),
     ToggleTheme,
     ShowProblems,
+    ShowShortcuts,
+    About,
+    ClearRecent,
 }
 
 impl Command {
@@ -37,6 +40,9 @@ impl Command {
             Command::RedoAlt,
             Command::ToggleTheme,
             Command::ShowProblems,
+            Command::ShowShortcuts,
+            Command::About,
+            Command::ClearRecent,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
         all
@@ -56,6 +62,9 @@ impl Command {
             Command::ShowView(view) => view.label().to_owned(),
             Command::ToggleTheme => "Switch light/dark theme".to_owned(),
             Command::ShowProblems => "Problems in this plan…".to_owned(),
+            Command::ShowShortcuts => "Keyboard shortcuts".to_owned(),
+            Command::About => "About Tenstep".to_owned(),
+            Command::ClearRecent => "Clear recent plans".to_owned(),
         }
     }
 
@@ -73,6 +82,9 @@ impl Command {
             Command::ShowView(view) => view.description(),
             Command::ToggleTheme => "Switch between the light and the dark theme",
             Command::ShowProblems => "List the problems found in this plan's file",
+            Command::ShowShortcuts => "Show every keyboard shortcut",
+            Command::About => "Version and what Tenstep is for",
+            Command::ClearRecent => "Forget the list of recently opened plans (the files stay)",
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -97,7 +109,8 @@ impl Command {
             Command::RedoAlt => key(cmd, Key::Y),
             Command::ShowView(view) => key(cmd, view.shortcut_key()),
             Command::ToggleTheme => key(cmd_shift, Key::T),
-            Command::ShowProblems => None,
+            Command::ShowShortcuts => key(Modifiers::NONE, Key::F1),
+            Command::ShowProblems | Command::About | Command::ClearRecent => None,
         }
     }
 

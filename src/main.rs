@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use tenstep::app::{StartOptions, TenstepApp};
-use tenstep::cli::{Cli, ViewArg};
+use tenstep::cli::Cli;
 use tenstep::commands::View;
 
 fn main() {
@@ -11,14 +11,7 @@ fn main() {
         let code = tenstep::cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
-    let view = cli.view.map(|v| match v {
-        ViewArg::Overview => View::Overview,
-        ViewArg::Plan => View::Plan,
-        ViewArg::Stakeholders => View::Stakeholders,
-        ViewArg::Manifesto => View::Manifesto,
-        ViewArg::Team => View::Team,
-        ViewArg::Assessment => View::Assessment,
-    });
+    let view = cli.view.map(View::from);
     if cli.present {
         eprintln!("tenstep: presentation mode (--present) is not available yet; opening the normal view");
     }

@@ -342,3 +342,29 @@ fn dropping_a_plan_file_on_the_window_opens_it() {
         "opened files become recent"
     );
 }
+
+#[test]
+fn f1_lists_the_keyboard_shortcuts() {
+    let mut harness = app_with(None);
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.query_all_by_label("Keyboard shortcuts").count() >= 1);
+    harness.get_by_label("Ctrl+Shift+S");
+    harness.get_by_label("Save as…");
+}
+
+#[test]
+fn the_view_option_opens_straight_into_that_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    let template =
+        tenstep::io::load_bytes(tenstep::templates::TEMPLATES[0].source.as_bytes()).expect("template");
+    tenstep::io::save_file(&file, &template.plan).expect("save");
+    let harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
+        TenstepApp::new(
+            cc,
+            StartOptions { file: Some(file), view: Some(View::Manifesto), native_dialogs: false },
+        )
+    });
+    assert_eq!(harness.state().view, View::Manifesto);
+}

@@ -58,6 +58,12 @@ impl TenstepApp {
             }
             Command::ToggleTheme => self.settings.dark_mode = !self.settings.dark_mode,
             Command::ShowProblems => self.show_problems = true,
+            Command::ShowShortcuts => self.show_shortcuts = true,
+            Command::About => self.show_about = true,
+            Command::ClearRecent => {
+                self.settings.recent.clear();
+                self.set_status("Recent plans cleared");
+            }
         }
     }
 

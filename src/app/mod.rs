@@ -41,6 +41,8 @@ pub struct TenstepApp {
     requests: Vec<Request>,
     dialog: Option<Dialog>,
     show_problems: bool,
+    show_shortcuts: bool,
+    show_about: bool,
     status: Option<Status>,
     file_dialogs: Box<dyn FileDialogs>,
     /// Set once the user agreed to quit, so the next close request goes through.
@@ -67,6 +69,8 @@ impl TenstepApp {
             requests: Vec::new(),
             dialog: None,
             show_problems: false,
+            show_shortcuts: false,
+            show_about: false,
             status: None,
             file_dialogs,
             quitting: false,
@@ -227,6 +231,8 @@ impl eframe::App for TenstepApp {
             });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        ui::help::shortcuts_window(&ctx, &mut self.show_shortcuts);
+        ui::help::about_window(&ctx, &mut self.show_about);
         if let Some(doc) = &self.doc {
             dialogs::problems_window(&ctx, &mut self.show_problems, &doc.file_name(), &doc.warnings);
         }

@@ -31,6 +31,10 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
             item(ui, Command::ToggleTheme, true, requests);
             item(ui, Command::ShowProblems, state.has_document, requests);
         });
+        ui.menu_button("Help", |ui| {
+            item(ui, Command::ShowShortcuts, true, requests);
+            item(ui, Command::About, true, requests);
+        });
     });
 }
 
@@ -61,6 +65,8 @@ fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
                     requests.push(Request::OpenPath(path.clone()));
                 }
             }
+            ui.separator();
+            item(ui, Command::ClearRecent, true, requests);
         });
     });
     ui.separator();

@@ -1,6 +1,7 @@
 //! The views. A view reads the plan, edits it only in place through reported edits, and asks
 //! for everything else with [`Request`]s; it never opens files and never owns undo.
 
+pub mod help;
 pub mod menu;
 pub mod nav;
 mod overview;
