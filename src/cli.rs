@@ -2,7 +2,7 @@
 
 use crate::commands::View;
 use crate::io::{self, LoadError};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,36 +14,12 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     /// Open straight into this view.
     #[arg(long, value_enum, value_name = "NAME")]
-    pub view: Option<ViewArg>,
+    pub view: Option<View>,
     /// Open in presentation (workshop) mode.
     #[arg(long)]
     pub present: bool,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
-}
-
-/// The views `--view` can open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ViewArg {
-    Overview,
-    Plan,
-    Stakeholders,
-    Manifesto,
-    Team,
-    Assessment,
-}
-
-impl From<ViewArg> for View {
-    fn from(arg: ViewArg) -> Self {
-        match arg {
-            ViewArg::Overview => View::Overview,
-            ViewArg::Plan => View::Plan,
-            ViewArg::Stakeholders => View::Stakeholders,
-            ViewArg::Manifesto => View::Manifesto,
-            ViewArg::Team => View::Team,
-            ViewArg::Assessment => View::Assessment,
-        }
-    }
 }
 
 /// Subcommands that run without a window.
@@ -171,10 +147,10 @@ mod tests {
     #[test]
     fn view_and_file_parse_in_either_order() {
         let cli = Cli::try_parse_from(["tenstep", "--view", "stakeholders", "plan.ron"]).expect("parses");
-        assert_eq!(cli.view, Some(ViewArg::Stakeholders));
+        assert_eq!(cli.view, Some(View::Stakeholders));
         assert_eq!(cli.file.as_deref(), Some(Path::new("plan.ron")));
         let cli = Cli::try_parse_from(["tenstep", "plan.ron", "--view", "team"]).expect("parses");
-        assert_eq!(cli.view, Some(ViewArg::Team));
+        assert_eq!(cli.view, Some(View::Team));
         let cli = Cli::try_parse_from(["tenstep", "--present", "plan.ron"]).expect("parses");
         assert!(cli.present);
     }

@@ -130,8 +130,10 @@ pub fn format_shortcut(shortcut: KeyboardShortcut) -> String {
     shortcut.format(&egui::ModifierNames::NAMES, is_mac)
 }
 
-/// The views of a plan, in navigation order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+/// The views of a plan, in navigation order. On the command line: `--view team` etc.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
 pub enum View {
     #[default]
     Overview,

@@ -3,7 +3,6 @@
 use clap::Parser;
 use tenstep::app::{StartOptions, TenstepApp};
 use tenstep::cli::Cli;
-use tenstep::commands::View;
 
 fn main() {
     let cli = Cli::parse();
@@ -11,11 +10,10 @@ fn main() {
         let code = tenstep::cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
-    let view = cli.view.map(View::from);
     if cli.present {
         eprintln!("tenstep: presentation mode (--present) is not available yet; opening the normal view");
     }
-    let start = StartOptions { file: cli.file, view, native_dialogs: true };
+    let start = StartOptions { file: cli.file, view: cli.view, native_dialogs: true };
     if let Err(e) = run_app(start) {
         eprintln!("tenstep: the window could not be opened: {e}");
         std::process::exit(1);

@@ -69,13 +69,18 @@ fn from_civil(date: jiff::civil::Date) -> Option<Date> {
     Date::from_ymd_opt(i32::from(date.year()), date.month() as u32, date.day() as u32)
 }
 
-/// A framed card with a heading.
-pub fn card<R>(ui: &mut Ui, tokens: &Tokens, heading: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+/// The frame of cards and tiles.
+fn card_frame(ui: &Ui, tokens: &Tokens) -> egui::Frame {
     egui::Frame::new()
         .fill(tokens.card)
         .corner_radius(tokens.card_rounding)
         .inner_margin(tokens.spacing)
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+}
+
+/// A framed card with a heading.
+pub fn card<R>(ui: &mut Ui, tokens: &Tokens, heading: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    card_frame(ui, tokens)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(heading).heading().color(tokens.text));
@@ -94,22 +99,17 @@ pub fn stat_tile(
     caption: &str,
     detail: Option<String>,
 ) {
-    egui::Frame::new()
-        .fill(tokens.card)
-        .corner_radius(tokens.card_rounding)
-        .inner_margin(tokens.spacing)
-        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
-        .show(ui, |ui| {
-            let stroke = ui.visuals().widgets.noninteractive.bg_stroke.width;
-            ui.set_width(width - 2.0 * (tokens.spacing + stroke));
-            ui.vertical(|ui| {
-                ui.label(RichText::new(value).size(tokens.title_size).strong().color(tokens.text));
-                ui.label(RichText::new(caption).color(tokens.muted));
-                if let Some(detail) = detail {
-                    ui.label(RichText::new(detail).small().color(tokens.muted));
-                }
-            });
+    card_frame(ui, tokens).show(ui, |ui| {
+        let stroke = ui.visuals().widgets.noninteractive.bg_stroke.width;
+        ui.set_width(width - 2.0 * (tokens.spacing + stroke));
+        ui.vertical(|ui| {
+            ui.label(RichText::new(value).size(tokens.title_size).strong().color(tokens.text));
+            ui.label(RichText::new(caption).color(tokens.muted));
+            if let Some(detail) = detail {
+                ui.label(RichText::new(detail).small().color(tokens.muted));
+            }
         });
+    });
 }
 
 /// A tile's content: big value, caption, optional detail line.
