@@ -12,8 +12,10 @@ mod org;
 mod plan;
 mod review;
 mod schedule;
+mod scheduling;
 mod stakeholders;
 pub mod synthetic;
+mod timescale;
 mod validate;
 
 pub use assessment::*;
@@ -24,7 +26,9 @@ pub use org::*;
 pub use plan::*;
 pub use review::*;
 pub use schedule::*;
+pub use scheduling::*;
 pub use stakeholders::*;
+pub use timescale::*;
 pub use validate::*;
 
 /// A flat list of shared entities: cloning the list shares every entity.

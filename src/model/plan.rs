@@ -113,14 +113,21 @@ impl Plan {
         }
     }
 
-    /// The last day of the horizon (inclusive).
+    /// The last day of the rolling horizon (inclusive): `horizon_years` from the month of the
+    /// current review date (or of the plan start, if that is later). Rolling the plan forward
+    /// moves the review date, and so the horizon, forward.
     pub fn horizon_end(&self) -> Date {
-        let years = i32::from(self.meta.horizon_years.max(1));
-        let start = self.meta.plan_start;
-        start
-            .checked_add_months(chrono::Months::new(12 * years as u32))
-            .and_then(|d| d.pred_opt())
-            .unwrap_or(start)
+        let years = u32::from(self.meta.horizon_years.max(1));
+        let from = first_of_month(self.meta.review_date.max(self.meta.plan_start));
+        from.checked_add_months(chrono::Months::new(12 * years)).and_then(|d| d.pred_opt()).unwrap_or(from)
+    }
+
+    /// The dates a chart of the plan covers: the plan start (or the earliest task) to the end of
+    /// the horizon (or the latest task).
+    pub fn chart_range(&self) -> (Date, Date) {
+        let earliest = self.tasks.iter().map(|t| t.start).min().unwrap_or(self.meta.plan_start);
+        let latest = self.tasks.iter().map(|t| t.end).max().unwrap_or_else(|| self.horizon_end());
+        (earliest.min(self.meta.plan_start), latest.max(self.horizon_end()))
     }
 
     /// Makes a new id of `kind`, unique in this plan, and advances the counter.

@@ -42,7 +42,7 @@ fn header(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
         plan.meta.organisation.as_str()
     };
     let horizon = format!(
-        "{} · {} to {} ({} years) · review date {}",
+        "{} · {} to {} · rolling {}-year horizon from the review date, {}",
         organisation,
         plan.meta.plan_start.format("%b %Y"),
         plan.horizon_end().format("%b %Y"),

@@ -1,0 +1,345 @@
+//! The Gantt time scale: columns of calendar time mapped to x positions, both ways.
+//!
+//! The default "rolling" scale gives each of the 12 months from the review date a column, and
+//! each half-year before and after them a column: the plan's cadence of monthly milestones
+//! first, six-monthly after. Uniform scales (weeks, months, quarters, years) exist too. Every
+//! column has the same width, so x is piecewise linear in the date.
+
+use super::{Date, first_of_month};
+use chrono::{Datelike, Days, Months};
+
+/// The kinds of time scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+pub enum ScaleKind {
+    /// Months for the 12 months from the review date, half-years elsewhere.
+    #[default]
+    Rolling,
+    Weeks,
+    Months,
+    Quarters,
+    Years,
+}
+
+impl ScaleKind {
+    /// Every scale, in the order of the scale picker.
+    pub const ALL: [ScaleKind; 5] =
+        [ScaleKind::Rolling, ScaleKind::Weeks, ScaleKind::Months, ScaleKind::Quarters, ScaleKind::Years];
+
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ScaleKind::Rolling => "Rolling (months, then half-years)",
+            ScaleKind::Weeks => "Weeks",
+            ScaleKind::Months => "Months",
+            ScaleKind::Quarters => "Quarters",
+            ScaleKind::Years => "Years",
+        }
+    }
+}
+
+/// The calendar unit of one column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Week,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}
+
+impl Unit {
+    /// The start of the next column after one starting at `start`.
+    fn next(self, start: Date) -> Date {
+        let months = |n| start.checked_add_months(Months::new(n)).unwrap_or(Date::MAX);
+        match self {
+            Unit::Week => start.checked_add_days(Days::new(7)).unwrap_or(Date::MAX),
+            Unit::Month => months(1),
+            Unit::Quarter => months(3),
+            Unit::HalfYear => months(6),
+            Unit::Year => months(12),
+        }
+    }
+
+    /// The start of the column of this unit that contains `date` (weeks start on Monday).
+    pub fn floor(self, date: Date) -> Date {
+        let month0 = date.month0();
+        let with_month = |m0: u32| Date::from_ymd_opt(date.year(), m0 + 1, 1).unwrap_or(date);
+        match self {
+            Unit::Week => date - Days::new(u64::from(date.weekday().num_days_from_monday())),
+            Unit::Month => first_of_month(date),
+            Unit::Quarter => with_month(month0 - month0 % 3),
+            Unit::HalfYear => with_month(month0 - month0 % 6),
+            Unit::Year => with_month(0),
+        }
+    }
+
+    /// A short label for a column starting at `start` ("Mar", "W12", "Q2", "H1", "2027").
+    pub fn label(self, start: Date) -> String {
+        match self {
+            Unit::Week => format!("W{}", start.iso_week().week()),
+            Unit::Month => start.format("%b").to_string(),
+            Unit::Quarter => format!("Q{}", start.month0() / 3 + 1),
+            Unit::HalfYear => {
+                let end = Unit::HalfYear.next(start).pred_opt().unwrap_or(start);
+                format!("{}–{}", start.format("%b"), end.format("%b"))
+            }
+            Unit::Year => start.year().to_string(),
+        }
+    }
+
+    /// A human noun ("month", "half-year").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::HalfYear => "half-year",
+            Unit::Year => "year",
+        }
+    }
+}
+
+/// One column of the time scale: `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub start: Date,
+    /// The first day after the column.
+    pub end: Date,
+    pub unit: Unit,
+}
+
+impl Column {
+    fn days(&self) -> i64 {
+        (self.end - self.start).num_days().max(1)
+    }
+}
+
+/// Columns covering a date range, each `column_width` wide; maps dates to x and back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeScale {
+    columns: Vec<Column>,
+    column_width: f64,
+}
+
+impl TimeScale {
+    /// The columns of `kind` covering at least `from..=to`, with the monthly stretch of the
+    /// rolling scale starting at the review date's month.
+    pub fn new(kind: ScaleKind, from: Date, to: Date, review: Date, column_width: f64) -> Self {
+        let to = to.max(from);
+        let columns = match kind {
+            ScaleKind::Rolling => rolling_columns(from, to, first_of_month(review)),
+            ScaleKind::Weeks => uniform(Unit::Week, from, to),
+            ScaleKind::Months => uniform(Unit::Month, from, to),
+            ScaleKind::Quarters => uniform(Unit::Quarter, from, to),
+            ScaleKind::Years => uniform(Unit::Year, from, to),
+        };
+        Self { columns, column_width: column_width.max(1.0) }
+    }
+
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    pub fn column_width(&self) -> f64 {
+        self.column_width
+    }
+
+    /// The total width of all columns.
+    pub fn width(&self) -> f64 {
+        self.columns.len() as f64 * self.column_width
+    }
+
+    /// The first day shown.
+    pub fn start(&self) -> Date {
+        self.columns.first().map_or(Date::MIN, |c| c.start)
+    }
+
+    /// The first day after the last one shown.
+    pub fn end(&self) -> Date {
+        self.columns.last().map_or(Date::MIN, |c| c.end)
+    }
+
+    /// The index of the column containing `date`, clamped to the scale.
+    pub fn column_index(&self, date: Date) -> usize {
+        self.columns.partition_point(|c| c.end <= date).min(self.columns.len().saturating_sub(1))
+    }
+
+    /// The x position of the start of `date` (dates outside the scale are extrapolated at the
+    /// width of the nearest column).
+    pub fn x_of(&self, date: Date) -> f64 {
+        let Some(first) = self.columns.first() else { return 0.0 };
+        let index = self.column_index(date);
+        let column = &self.columns[index];
+        let days = if date < first.start {
+            (date - first.start).num_days()
+        } else {
+            (date - column.start).num_days()
+        };
+        let base = if date < first.start { 0.0 } else { index as f64 * self.column_width };
+        base + days as f64 / column.days() as f64 * self.column_width
+    }
+
+    /// The x position just after `date` ends (where a bar ending on `date` stops).
+    pub fn x_after(&self, date: Date) -> f64 {
+        self.x_of(date.succ_opt().unwrap_or(date))
+    }
+
+    /// The date whose day contains `x` (the inverse of [`Self::x_of`]).
+    pub fn date_at(&self, x: f64) -> Date {
+        let Some(first) = self.columns.first() else { return Date::MIN };
+        let last = self.columns.len() - 1;
+        let index = if x < 0.0 { 0 } else { ((x / self.column_width).floor() as usize).min(last) };
+        let column = &self.columns[index];
+        let within = (x - index as f64 * self.column_width) / self.column_width;
+        let days = (within * column.days() as f64).floor() as i64;
+        let base = if x < 0.0 { first.start } else { column.start };
+        base.checked_add_signed(chrono::TimeDelta::days(days)).unwrap_or(base)
+    }
+
+    /// The start of the column nearest to `x` (for snapping an edge to the column unit).
+    pub fn snap(&self, x: f64) -> Date {
+        let index = (x / self.column_width).round().clamp(0.0, self.columns.len() as f64) as usize;
+        match self.columns.get(index) {
+            Some(column) => column.start,
+            None => self.end(),
+        }
+    }
+}
+
+fn uniform(unit: Unit, from: Date, to: Date) -> Vec<Column> {
+    let mut columns = Vec::new();
+    let mut start = unit.floor(from);
+    while start <= to {
+        let end = unit.next(start);
+        columns.push(Column { start, end, unit });
+        if end <= start {
+            break;
+        }
+        start = end;
+    }
+    columns
+}
+
+/// Half-years up to the review month, twelve months from it, half-years after.
+fn rolling_columns(from: Date, to: Date, review: Date) -> Vec<Column> {
+    let monthly_end = Unit::Year.next(review);
+    let mut columns = Vec::new();
+    // Before the review month: half-years counted back from it, so they meet it exactly.
+    let mut start = review;
+    let mut before = Vec::new();
+    while start > from {
+        let prev = start.checked_sub_months(Months::new(6)).unwrap_or(Date::MIN);
+        before.push(Column { start: prev, end: start, unit: Unit::HalfYear });
+        start = prev;
+    }
+    columns.extend(before.into_iter().rev());
+    let mut start = review;
+    while start <= to || start < monthly_end {
+        let unit = if start < monthly_end { Unit::Month } else { Unit::HalfYear };
+        let end = unit.next(start);
+        columns.push(Column { start, end, unit });
+        if end <= start {
+            break;
+        }
+        start = end;
+    }
+    columns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    fn rolling() -> TimeScale {
+        // Plan from Jul 2025, reviewed Jul 2026, horizon to Jun 2029.
+        TimeScale::new(ScaleKind::Rolling, d(2025, 7, 1), d(2029, 6, 30), d(2026, 7, 15), 60.0)
+    }
+
+    #[test]
+    fn rolling_scale_has_half_years_then_twelve_months_then_half_years() {
+        let scale = rolling();
+        let units: Vec<Unit> = scale.columns().iter().map(|c| c.unit).collect();
+        assert_eq!(&units[..2], &[Unit::HalfYear, Unit::HalfYear]);
+        assert_eq!(&units[2..14], &[Unit::Month; 12]);
+        assert!(units[14..].iter().all(|&u| u == Unit::HalfYear));
+        assert_eq!(scale.columns()[2].start, d(2026, 7, 1));
+        assert_eq!(scale.columns()[13].start, d(2027, 6, 1));
+        assert_eq!(scale.columns()[14].start, d(2027, 7, 1));
+        assert_eq!(scale.start(), d(2025, 7, 1));
+        assert_eq!(scale.end(), d(2029, 7, 1));
+        // Columns tile time with no gaps or overlaps.
+        for pair in scale.columns().windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+        }
+    }
+
+    #[test]
+    fn dates_map_to_x_and_back_across_the_monthly_half_year_seam() {
+        let scale = rolling();
+        // The seam between the last month (Jun 2027) and the first later half-year.
+        assert_eq!(scale.x_of(d(2027, 6, 1)), 13.0 * 60.0);
+        assert_eq!(scale.x_of(d(2027, 7, 1)), 14.0 * 60.0);
+        assert_eq!(scale.x_after(d(2027, 6, 30)), 14.0 * 60.0);
+        // Half-way through a half-year column is half a column.
+        let mid = scale.x_of(d(2027, 10, 1));
+        assert!((mid - (14.0 * 60.0 + 92.0 / 184.0 * 60.0)).abs() < 1e-9);
+        // Every day of the horizon maps back to itself.
+        let mut day = scale.start();
+        while day < scale.end() {
+            let x = scale.x_of(day);
+            assert_eq!(scale.date_at(x + 1e-6), day, "day {day} at x {x}");
+            assert!(scale.x_after(day) > x);
+            day = day.succ_opt().expect("next day");
+        }
+    }
+
+    #[test]
+    fn x_is_monotonic_and_extrapolates_outside_the_scale() {
+        let scale = rolling();
+        assert!(scale.x_of(d(2025, 6, 1)) < 0.0);
+        assert!(scale.x_of(d(2030, 1, 1)) > scale.width());
+        let mut last = f64::MIN;
+        let mut day = d(2025, 1, 1);
+        while day < d(2030, 1, 1) {
+            let x = scale.x_of(day);
+            assert!(x > last, "{day}");
+            last = x;
+            day = day.succ_opt().expect("next day");
+        }
+    }
+
+    #[test]
+    fn uniform_scales_align_to_their_unit() {
+        let weeks = TimeScale::new(ScaleKind::Weeks, d(2026, 1, 1), d(2026, 1, 31), d(2026, 1, 1), 30.0);
+        assert_eq!(weeks.columns()[0].start, d(2025, 12, 29), "weeks start on Monday");
+        assert_eq!(weeks.columns().len(), 5);
+        let quarters =
+            TimeScale::new(ScaleKind::Quarters, d(2026, 2, 10), d(2026, 12, 31), d(2026, 1, 1), 30.0);
+        let starts: Vec<Date> = quarters.columns().iter().map(|c| c.start).collect();
+        assert_eq!(starts, vec![d(2026, 1, 1), d(2026, 4, 1), d(2026, 7, 1), d(2026, 10, 1)]);
+        let years = TimeScale::new(ScaleKind::Years, d(2026, 5, 1), d(2028, 2, 1), d(2026, 1, 1), 30.0);
+        assert_eq!(years.columns().len(), 3);
+        assert_eq!(years.columns()[2].unit.label(years.columns()[2].start), "2028");
+    }
+
+    #[test]
+    fn snapping_picks_the_nearest_column_start() {
+        let scale = rolling();
+        assert_eq!(scale.snap(2.0 * 60.0 + 10.0), d(2026, 7, 1));
+        assert_eq!(scale.snap(2.0 * 60.0 + 40.0), d(2026, 8, 1));
+        assert_eq!(scale.snap(-500.0), scale.start());
+        assert_eq!(scale.snap(1e9), scale.end());
+    }
+
+    #[test]
+    fn labels_read_well() {
+        assert_eq!(Unit::Month.label(d(2026, 3, 1)), "Mar");
+        assert_eq!(Unit::Quarter.label(d(2026, 4, 1)), "Q2");
+        assert_eq!(Unit::HalfYear.label(d(2027, 7, 1)), "Jul–Dec");
+        assert_eq!(Unit::Week.label(d(2026, 1, 5)), "W2");
+    }
+}
