@@ -201,6 +201,8 @@ pub enum Request {
     },
     /// The current edit group is over (a field lost focus, a drag ended).
     EndEditGroup,
+    /// A whole edit of the plan (one undo step), applied through the model's rules.
+    Edit(crate::model::Edit),
 }
 
 #[cfg(test)]

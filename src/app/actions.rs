@@ -22,12 +22,37 @@ impl TenstepApp {
                         doc.record_edit(group, now);
                     }
                 }
+                Request::Edit(edit) => self.apply_edit(edit, now),
                 Request::EndEditGroup => {
                     if let Some(doc) = &mut self.doc {
                         doc.history.end_group();
                     }
                 }
             }
+        }
+    }
+
+    /// Applies a whole edit through the model's rules as one undo step.
+    fn apply_edit(&mut self, edit: crate::model::Edit, now: f64) {
+        let today = self.today;
+        let Some(doc) = &mut self.doc else { return };
+        if doc.read_only.is_some() {
+            return;
+        }
+        match doc.plan.apply(edit, today) {
+            Ok(applied) => {
+                doc.history.end_group();
+                doc.record_edit(None, now);
+                if let Some(created) = applied.created {
+                    if created.as_str().starts_with("r-") {
+                        self.gantt.baseline = Some(created);
+                    } else {
+                        self.gantt.selected = Some(created);
+                    }
+                }
+                self.set_status(applied.message);
+            }
+            Err(refused) => self.set_error_status(format!("Not done: {refused}")),
         }
     }
 
@@ -96,7 +121,7 @@ impl TenstepApp {
             Pending::OpenPath(path) => self.open_path(path),
             Pending::NewBlank => {
                 let seed = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64;
-                self.doc = Some(Document::untitled(Plan::blank(self.today, seed)));
+                self.set_document(Document::untitled(Plan::blank(self.today, seed)));
                 self.view = crate::commands::View::Overview;
                 self.set_status("New blank plan");
             }
@@ -125,6 +150,12 @@ impl TenstepApp {
         }
     }
 
+    /// Makes `doc` the open plan, with fresh view state (selection, zoom) for it.
+    fn set_document(&mut self, doc: Document) {
+        self.doc = Some(doc);
+        self.gantt = crate::ui::gantt::GanttState::default();
+    }
+
     /// Opens the plan at `path` (the caller has dealt with unsaved changes).
     pub(super) fn open_path(&mut self, path: PathBuf) {
         match io::load_file(&path) {
@@ -132,7 +163,7 @@ impl TenstepApp {
                 let problems = loaded.warnings.len();
                 self.settings.remember(&path);
                 let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                self.doc = Some(Document::from_file(loaded.plan, path, loaded.warnings, loaded.read_only));
+                self.set_document(Document::from_file(loaded.plan, path, loaded.warnings, loaded.read_only));
                 self.show_problems = problems > 0;
                 match problems {
                     0 => self.set_status(format!("Opened {name}")),
@@ -154,7 +185,7 @@ impl TenstepApp {
         let Some(template) = crate::templates::TEMPLATES.get(index) else { return };
         match io::load_bytes(template.source.as_bytes()) {
             Ok(loaded) => {
-                self.doc = Some(Document::untitled(loaded.plan));
+                self.set_document(Document::untitled(loaded.plan));
                 self.view = crate::commands::View::Overview;
                 self.set_status(format!(
                     "New plan from the “{}” example; Save asks where to keep it",

@@ -50,11 +50,14 @@ pub struct TenstepApp {
     window_title: String,
     applied_dark_mode: Option<bool>,
     today: Date,
+    /// The Gantt view's runtime state (zoom, scroll, selection).
+    pub gantt: ui::gantt::GanttState,
 }
 
 impl TenstepApp {
     /// Creates the app from eframe's creation context.
     pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+        theme::install_fonts(&cc.egui_ctx);
         let settings: Settings =
             cc.storage.and_then(|s| eframe::get_value(s, settings::SETTINGS_KEY)).unwrap_or_default();
         let file_dialogs: Box<dyn FileDialogs> = if options.native_dialogs {
@@ -77,6 +80,7 @@ impl TenstepApp {
             window_title: String::new(),
             applied_dark_mode: None,
             today: chrono::Local::now().date_naive(),
+            gantt: ui::gantt::GanttState::default(),
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -204,7 +208,12 @@ impl TenstepApp {
             ui.separator();
         }
         let read_only = doc.read_only.is_some();
-        let mut ctx = ViewCtx { plan: &mut doc.plan, requests: &mut self.requests, today: self.today };
+        let mut ctx = ViewCtx {
+            plan: &mut doc.plan,
+            requests: &mut self.requests,
+            today: self.today,
+            gantt: &mut self.gantt,
+        };
         ui.add_enabled_ui(!read_only, |ui| ui::show_view(ui, self.view, &mut ctx));
     }
 }

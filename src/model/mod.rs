@@ -5,6 +5,7 @@
 //! every entity the next edit does not touch (see `Arc::make_mut`).
 
 mod assessment;
+mod edit;
 mod goals;
 mod ids;
 mod manifesto;
@@ -19,6 +20,7 @@ mod timescale;
 mod validate;
 
 pub use assessment::*;
+pub use edit::*;
 pub use goals::*;
 pub use ids::*;
 pub use manifesto::*;

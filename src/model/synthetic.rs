@@ -9,6 +9,18 @@ use std::sync::Arc;
 /// A plan with `tasks` tasks (in 20 workstreams, each depending on the one before it in its
 /// workstream) and `stakeholders` stakeholders, with realistic text lengths. Deterministic.
 pub fn synthetic_plan(tasks: usize, stakeholders: usize) -> Plan {
+    synthetic_plan_with(tasks, stakeholders, 20, tasks.saturating_sub(20))
+}
+
+/// Like [`synthetic_plan`], with `workstreams` lanes and at most `dependencies`
+/// finish-to-start links (each task on the one `workstreams` before it, in the same lane).
+pub fn synthetic_plan_with(
+    tasks: usize,
+    stakeholders: usize,
+    workstreams: usize,
+    dependencies: usize,
+) -> Plan {
+    let streams = workstreams.max(1);
     let start = Date::from_ymd_opt(2026, 1, 1).unwrap_or_default();
     let mut plan = Plan::blank(start, 42);
     plan.meta.title = format!("Synthetic plan with {tasks} tasks");
@@ -34,7 +46,6 @@ pub fn synthetic_plan(tasks: usize, stakeholders: usize) -> Plan {
             role: if p == 0 { Role::Driver } else { Role::Member },
         }));
     }
-    let streams = 20;
     for w in 0..streams {
         plan.workstreams.push(Arc::new(Workstream {
             id: Id(format!("w-{w:05}")),
@@ -49,7 +60,8 @@ pub fn synthetic_plan(tasks: usize, stakeholders: usize) -> Plan {
         let offset = (t * 7 % 1000) as u64;
         let begin = start + chrono::Days::new(offset);
         let end = begin + chrono::Days::new(14 + (t % 60) as u64);
-        let depends_on = if t >= streams { vec![Id(format!("t-{:06}", t - streams))] } else { Vec::new() };
+        let linked = t >= streams && t - streams < dependencies;
+        let depends_on = if linked { vec![Id(format!("t-{:06}", t - streams))] } else { Vec::new() };
         plan.tasks.push(Arc::new(Task {
             id: Id(format!("t-{t:06}")),
             workstream: Id(format!("w-{:05}", t % streams)),

@@ -1,6 +1,7 @@
 //! The views. A view reads the plan, edits it only in place through reported edits, and asks
 //! for everything else with [`Request`]s; it never opens files and never owns undo.
 
+pub mod gantt;
 pub mod help;
 pub mod menu;
 pub mod nav;
@@ -19,12 +20,15 @@ pub struct ViewCtx<'a> {
     pub requests: &'a mut Vec<Request>,
     /// Today's date, passed in so views stay testable.
     pub today: Date,
+    /// The Gantt view's runtime state.
+    pub gantt: &'a mut gantt::GanttState,
 }
 
 /// Draws `view` of the plan.
 pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
     match view {
         View::Overview => overview::show(ui, ctx),
+        View::Plan => gantt::show(ui, ctx),
         other => placeholder::show(ui, other, ctx),
     }
 }

@@ -111,6 +111,18 @@ impl Tokens {
     }
 }
 
+/// Installs the fonts: egui's defaults, with the monospace font as a last fallback for
+/// proportional text too, so arrows and geometric symbols (→ ▸ ◆) in plan text always draw.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional)
+        && !proportional.iter().any(|f| f == "Hack")
+    {
+        proportional.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// Applies a theme to the whole app: visuals and text sizes.
 pub fn apply(ctx: &egui::Context, dark: bool) {
     let tokens = if dark { Tokens::dark() } else { Tokens::light() };

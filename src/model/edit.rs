@@ -1,0 +1,120 @@
+//! Whole edits of the plan that views request and the app applies as one undo step each.
+
+use super::{Date, Id, Kind, Plan, ScheduleError, Task, TaskStatus};
+use std::sync::Arc;
+
+/// A change to the plan, requested by a view and applied by the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// New dates for a task (a drag or a typed date); dependants are pushed.
+    MoveTask {
+        id: Id,
+        start: Date,
+        end: Date,
+    },
+    /// A new task in a workstream.
+    AddTask {
+        workstream: Id,
+        name: String,
+        start: Date,
+        end: Date,
+        milestone: bool,
+    },
+    DeleteTask {
+        id: Id,
+    },
+    /// `after` starts when `before` ends.
+    AddDependency {
+        before: Id,
+        after: Id,
+    },
+    RemoveDependency {
+        before: Id,
+        after: Id,
+    },
+    /// Baseline every task, then move the review date `months` on.
+    RollForward {
+        months: u32,
+        note: String,
+    },
+}
+
+/// What an applied edit did, for the status line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied {
+    pub message: String,
+    /// An entity the edit created (to select it).
+    pub created: Option<Id>,
+}
+
+impl Plan {
+    /// Applies `edit`; a refused edit changes nothing.
+    pub fn apply(&mut self, edit: Edit, today: Date) -> Result<Applied, ScheduleError> {
+        let done = |message: String| Ok(Applied { message, created: None });
+        match edit {
+            Edit::MoveTask { id, start, end } => {
+                let name = self.task(&id).map(|t| t.name.clone()).unwrap_or_default();
+                let outcome = self.move_task(&id, start, end)?;
+                done(match outcome.pushed.len() {
+                    0 => format!("Moved “{name}”"),
+                    1 => format!("Moved “{name}”; 1 dependent task moved later to follow it"),
+                    n => format!("Moved “{name}”; {n} dependent tasks moved later to follow it"),
+                })
+            }
+            Edit::AddTask { workstream, name, start, end, milestone } => {
+                if end < start {
+                    return Err(ScheduleError::EndBeforeStart);
+                }
+                let id = self.new_id(Kind::Task);
+                let task = Task {
+                    id: id.clone(),
+                    workstream: workstream.clone(),
+                    name: name.clone(),
+                    milestone,
+                    start,
+                    end: if milestone { start } else { end },
+                    status: TaskStatus::NotStarted,
+                    ..Task::default()
+                };
+                // New tasks go after the last task of their workstream, so lanes stay together.
+                let at = self
+                    .tasks
+                    .iter()
+                    .rposition(|t| t.workstream == workstream)
+                    .map_or(self.tasks.len(), |i| i + 1);
+                self.tasks.insert(at, Arc::new(task));
+                Ok(Applied { message: format!("Added “{name}”"), created: Some(id) })
+            }
+            Edit::DeleteTask { id } => {
+                let (_, removed) = self.delete_task(&id).ok_or(ScheduleError::NoSuchTask(id))?;
+                done(format!("Deleted “{}” (Undo brings it back)", removed.name))
+            }
+            Edit::AddDependency { before, after } => {
+                let outcome = self.add_dependency(&before, &after)?;
+                let name = |id: &Id| self.task(id).map(|t| t.name.clone()).unwrap_or_default();
+                let pushed = if outcome.pushed.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {} task(s) moved later", outcome.pushed.len())
+                };
+                done(format!("“{}” now follows “{}”{pushed}", name(&after), name(&before)))
+            }
+            Edit::RemoveDependency { before, after } => {
+                let index =
+                    self.task_index(&after).ok_or_else(|| ScheduleError::NoSuchTask(after.clone()))?;
+                Arc::make_mut(&mut self.tasks[index]).depends_on.retain(|d| d != &before);
+                done("Dependency removed".to_owned())
+            }
+            Edit::RollForward { months, note } => {
+                let id = self.roll_forward(today, months, &note);
+                Ok(Applied {
+                    message: format!(
+                        "Rolled forward: baseline kept, review date now {}",
+                        self.meta.review_date.format("%-d %b %Y")
+                    ),
+                    created: Some(id),
+                })
+            }
+        }
+    }
+}

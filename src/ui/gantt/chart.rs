@@ -1,0 +1,322 @@
+//! Painting the chart (grid, header, lanes, bars, milestones, arrows, date lines) and the
+//! pointer interactions on bars.
+
+use super::geometry::Geometry;
+use super::rows::Row;
+use super::state::{BarDrag, GanttState, Grip};
+use crate::commands::Request;
+use crate::model::{Date, Edit, Id, Plan, Task, TimeScale, baseline_dates, parse_hex_color, shift_date};
+use crate::ui::theme::Tokens;
+use chrono::Datelike;
+use egui::{Color32, CornerRadius, FontId, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use std::collections::HashMap;
+
+/// How close to a bar's end the pointer must be to resize rather than move it.
+const GRIP_WIDTH: f32 = 7.0;
+
+/// Everything the chart needs for one frame.
+pub struct Chart<'a> {
+    pub plan: &'a Plan,
+    pub rows: &'a [Row],
+    pub scale: &'a TimeScale,
+    pub geo: &'a Geometry,
+    pub tokens: &'a Tokens,
+    pub today: Date,
+}
+
+/// A lane's colour from its workstream, or the accent.
+pub fn lane_color(plan: &Plan, workstream: Option<usize>, tokens: &Tokens) -> Color32 {
+    workstream
+        .and_then(|w| parse_hex_color(&plan.workstreams[w].color))
+        .map_or(tokens.accent, |[r, g, b]| Color32::from_rgb(r, g, b))
+}
+
+impl Chart<'_> {
+    /// Paints the grid and lane bands behind the bars.
+    pub fn paint_background(&self, ui: &Ui) {
+        let painter = ui.painter().with_clip_rect(self.geo.chart);
+        painter.rect_filled(self.geo.chart, 0.0, self.tokens.card);
+        for index in self.geo.visible_rows(self.rows.len()) {
+            if let Row::Lane { workstream, .. } = self.rows[index] {
+                let top = self.geo.row_top(index);
+                let band = Rect::from_min_max(
+                    pos2(self.geo.chart.left(), top),
+                    pos2(self.geo.chart.right(), top + self.geo.row_height),
+                );
+                painter.rect_filled(
+                    band,
+                    0.0,
+                    lane_color(self.plan, workstream, self.tokens).gamma_multiply(0.12),
+                );
+            }
+        }
+        let grid = Stroke::new(1.0, self.tokens.outline.gamma_multiply(0.6));
+        for column in self.visible_columns() {
+            let x = self.geo.x_of(self.scale, column.start);
+            let strong = column.start.month0() == 0 && column.start.day() == 1;
+            let stroke = if strong { Stroke::new(1.5, self.tokens.outline) } else { grid };
+            painter.vline(x, self.geo.chart.y_range(), stroke);
+        }
+    }
+
+    fn visible_columns(&self) -> impl Iterator<Item = &crate::model::Column> {
+        let from = self.scale.date_at(self.geo.content_x(self.geo.chart.left()));
+        let to = self.scale.date_at(self.geo.content_x(self.geo.chart.right()));
+        let first = self.scale.column_index(from);
+        let last = self.scale.column_index(to);
+        self.scale.columns()[first..=last.max(first)].iter()
+    }
+
+    /// Paints the pinned header: years on top, column units below.
+    pub fn paint_header(&self, ui: &Ui) {
+        let rect = self.geo.chart_header;
+        let painter = ui.painter().with_clip_rect(rect);
+        painter.rect_filled(rect, 0.0, self.tokens.panel);
+        let mid = rect.top() + rect.height() / 2.0;
+        let small = FontId::proportional(self.tokens.body_size - 2.0);
+        let body = FontId::proportional(self.tokens.body_size - 1.0);
+        // Year labels, each clipped to its year's stretch so neighbours never overlap.
+        let columns: Vec<&crate::model::Column> = self.visible_columns().collect();
+        let mut segments: Vec<(i32, f32, f32)> = Vec::new();
+        for column in &columns {
+            let x0 = self.geo.x_of(self.scale, column.start);
+            let x1 = self.geo.x_of(self.scale, column.end);
+            match segments.last_mut() {
+                Some(last) if last.0 == column.start.year() => last.2 = x1,
+                _ => segments.push((column.start.year(), x0, x1)),
+            }
+        }
+        for (year, x0, x1) in segments {
+            painter.vline(x0, rect.top()..=rect.bottom(), Stroke::new(1.5, self.tokens.outline));
+            let left = x0.max(rect.left()) + 4.0;
+            let galley = painter.layout_no_wrap(year.to_string(), body.clone(), self.tokens.text);
+            if left + galley.size().x < x1 - 2.0 {
+                painter.galley(pos2(left, rect.top() + 3.0), galley, self.tokens.text);
+            }
+        }
+        for column in columns {
+            let x0 = self.geo.x_of(self.scale, column.start);
+            let x1 = self.geo.x_of(self.scale, column.end);
+            painter.vline(x0, mid..=rect.bottom(), Stroke::new(1.0, self.tokens.outline));
+            let label = column.unit.label(column.start);
+            let galley = painter.layout_no_wrap(label, small.clone(), self.tokens.muted);
+            if galley.size().x + 6.0 < x1 - x0 {
+                painter.galley(pos2((x0 + x1 - galley.size().x) / 2.0, mid + 3.0), galley, self.tokens.muted);
+            }
+        }
+        painter.hline(rect.x_range(), rect.bottom() - 0.5, Stroke::new(1.0, self.tokens.outline));
+        self.paint_date_flag(&painter, self.today, "Today", self.tokens.danger);
+        self.paint_date_flag(&painter, self.plan.meta.review_date, "Review", self.tokens.accent);
+    }
+
+    fn paint_date_flag(&self, painter: &egui::Painter, date: Date, label: &str, color: Color32) {
+        let x = self.geo.x_of(self.scale, date);
+        let rect = self.geo.chart_header;
+        if x < rect.left() || x > rect.right() {
+            return;
+        }
+        let font = FontId::proportional(self.tokens.body_size - 3.0);
+        let galley = painter.layout_no_wrap(label.to_owned(), font, Color32::WHITE);
+        let tag = Rect::from_min_size(
+            pos2(x - galley.size().x / 2.0 - 4.0, rect.top() + 3.0),
+            galley.size() + vec2(8.0, 2.0),
+        );
+        painter.rect_filled(tag, 3.0, color);
+        painter.galley(tag.min + vec2(4.0, 1.0), galley, Color32::WHITE);
+    }
+
+    /// Paints the today and review-date lines over the rows.
+    pub fn paint_date_lines(&self, ui: &Ui) {
+        let painter = ui.painter().with_clip_rect(self.geo.chart);
+        let today = self.geo.x_of(self.scale, self.today);
+        painter.vline(today, self.geo.chart.y_range(), Stroke::new(2.0, self.tokens.danger));
+        let review = self.geo.x_of(self.scale, self.plan.meta.review_date);
+        let dashes = Shape::dashed_line(
+            &[pos2(review, self.geo.chart.top()), pos2(review, self.geo.chart.bottom())],
+            Stroke::new(2.0, self.tokens.accent),
+            8.0,
+            5.0,
+        );
+        painter.extend(dashes);
+    }
+
+    /// The bar rectangle of `task` in row `index`, with `dates` overriding its own.
+    pub fn bar_rect(&self, index: usize, dates: (Date, Date)) -> Rect {
+        let top = self.geo.row_top(index);
+        let pad = self.geo.row_height * 0.2;
+        let x0 = self.geo.x_of(self.scale, dates.0);
+        let x1 = self.geo.x_after(self.scale, dates.1).max(x0 + 3.0);
+        Rect::from_min_max(pos2(x0, top + pad), pos2(x1, top + self.geo.row_height - pad))
+    }
+
+    /// Paints faint bars for the baseline dates of the chosen review.
+    pub fn paint_baseline(&self, ui: &Ui, review: &Id) {
+        let Some(review) = self.plan.review(review) else { return };
+        let dates = baseline_dates(review);
+        let painter = ui.painter().with_clip_rect(self.geo.chart);
+        for index in self.geo.visible_rows(self.rows.len()) {
+            let Row::Task(t) = self.rows[index] else { continue };
+            let task = &self.plan.tasks[t];
+            let Some(&(start, end)) = dates.get(&task.id) else { continue };
+            let bar = self.bar_rect(index, (start, end));
+            let ghost = Rect::from_min_max(
+                pos2(bar.left(), bar.bottom() + 1.0),
+                pos2(bar.right(), bar.bottom() + 4.0),
+            );
+            painter.rect_filled(ghost, 1.0, self.tokens.muted.gamma_multiply(0.7));
+        }
+    }
+
+    /// Paints finish-to-start arrows into visible tasks.
+    pub fn paint_dependencies(&self, ui: &Ui, row_of_task: &HashMap<&Id, usize>, drag: Option<&BarDrag>) {
+        let painter = ui.painter().with_clip_rect(self.geo.chart);
+        let stroke = Stroke::new(1.4, self.tokens.muted);
+        let dates_of = |task: &Task| match drag {
+            Some(d) if d.task == task.id => d.preview,
+            _ => (task.start, task.end),
+        };
+        for index in self.geo.visible_rows(self.rows.len()) {
+            let Row::Task(t) = self.rows[index] else { continue };
+            let task = &self.plan.tasks[t];
+            let to = self.bar_rect(index, dates_of(task));
+            for before in &task.depends_on {
+                let Some(&from_row) = row_of_task.get(before) else { continue };
+                let Row::Task(b) = self.rows[from_row] else { continue };
+                let from = self.bar_rect(from_row, dates_of(&self.plan.tasks[b]));
+                let start = pos2(from.right(), from.center().y);
+                let end = pos2(to.left(), to.center().y);
+                let elbow = (start.x + 8.0).max(end.x - 8.0).min(start.x + 8.0).max(start.x + 4.0);
+                let points = vec![start, pos2(elbow, start.y), pos2(elbow, end.y), pos2(end.x - 5.0, end.y)];
+                painter.add(Shape::line(points, stroke));
+                let tip = [end, pos2(end.x - 6.0, end.y - 4.0), pos2(end.x - 6.0, end.y + 4.0)];
+                painter.add(Shape::convex_polygon(tip.to_vec(), self.tokens.muted, Stroke::NONE));
+            }
+        }
+    }
+
+    /// Paints one task's bar or milestone diamond.
+    pub fn paint_task(&self, ui: &Ui, task: &Task, bar: Rect, selected: bool) {
+        let painter = ui.painter().with_clip_rect(self.geo.chart);
+        let color = self.tokens.status(task.status);
+        if task.milestone {
+            let c = pos2(bar.left() + 1.0, bar.center().y);
+            let r = bar.height() * 0.62;
+            let points = vec![c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)];
+            let outline = if selected {
+                Stroke::new(2.5, self.tokens.text)
+            } else {
+                Stroke::new(1.0, color.gamma_multiply(0.6))
+            };
+            painter.add(Shape::convex_polygon(points, color, outline));
+            return;
+        }
+        let radius = CornerRadius::same(3);
+        painter.rect_filled(bar, radius, color.gamma_multiply(0.35));
+        let done = f32::from(task.progress.min(100)) / 100.0;
+        if done > 0.0 {
+            let fill = Rect::from_min_max(bar.min, pos2(bar.left() + bar.width() * done, bar.bottom()));
+            painter.rect_filled(fill, radius, color);
+        }
+        let outline = if selected { Stroke::new(2.5, self.tokens.text) } else { Stroke::new(1.0, color) };
+        painter.rect_stroke(bar, radius, outline, egui::StrokeKind::Inside);
+    }
+
+    /// Handles hover, click, and drags of the bar of `task` (row `index`).
+    pub fn interact_bar(
+        &self,
+        ui: &mut Ui,
+        state: &mut GanttState,
+        task: &Task,
+        bar: Rect,
+        requests: &mut Vec<Request>,
+    ) {
+        let hit = if task.milestone {
+            Rect::from_center_size(
+                pos2(bar.left(), bar.center().y),
+                vec2(bar.height() * 1.4, bar.height() * 1.4),
+            )
+        } else {
+            bar.expand2(vec2(2.0, 0.0))
+        };
+        let id = ui.scope_id().with(("bar", &task.id));
+        let response = ui.interact(hit.intersect(self.geo.chart), id, Sense::click_and_drag());
+        let name = task.name.clone();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Bar: {name}")));
+        let grip_at = |x: f32| {
+            if task.milestone {
+                Grip::Whole
+            } else if x <= hit.left() + GRIP_WIDTH {
+                Grip::Start
+            } else if x >= hit.right() - GRIP_WIDTH {
+                Grip::End
+            } else {
+                Grip::Whole
+            }
+        };
+        if let Some(pointer) = response.hover_pos() {
+            let icon = match grip_at(pointer.x) {
+                Grip::Whole => egui::CursorIcon::Grab,
+                _ => egui::CursorIcon::ResizeHorizontal,
+            };
+            ui.ctx().set_cursor_icon(icon);
+        }
+        if response.clicked() || response.drag_started() {
+            state.selected = Some(task.id.clone());
+        }
+        if response.drag_started()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            state.drag = Some(BarDrag {
+                task: task.id.clone(),
+                grip: grip_at(pointer.x),
+                original: (task.start, task.end),
+                from_x: self.geo.content_x(pointer.x),
+                preview: (task.start, task.end),
+            });
+        }
+        if response.dragged()
+            && let (Some(drag), Some(pointer)) = (state.drag.as_mut(), response.interact_pointer_pos())
+            && drag.task == task.id
+        {
+            let precise = ui.input(|i| i.modifiers.shift);
+            drag.preview = dragged_dates(self.scale, drag, self.geo.content_x(pointer.x), precise);
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+        }
+        if response.drag_stopped()
+            && let Some(drag) = state.drag.take()
+            && drag.task == task.id
+            && drag.preview != drag.original
+        {
+            requests.push(Request::Edit(Edit::MoveTask {
+                id: task.id.clone(),
+                start: drag.preview.0,
+                end: drag.preview.1,
+            }));
+        }
+        if state.drag.is_none() {
+            response.on_hover_ui(|ui| super::tooltip(ui, self.plan, task));
+        }
+    }
+}
+
+/// The dates a bar would have if the pointer, which started at `drag.from_x`, is now at `x`.
+/// Edges snap to column starts unless `precise` (day precision).
+pub fn dragged_dates(scale: &TimeScale, drag: &BarDrag, x: f64, precise: bool) -> (Date, Date) {
+    let (start, end) = drag.original;
+    let dx = x - drag.from_x;
+    let place = |edge_x: f64| {
+        if precise { scale.date_at(edge_x + 0.5 * scale.column_width() / 31.0) } else { scale.snap(edge_x) }
+    };
+    match drag.grip {
+        Grip::Whole => {
+            let new_start = place(scale.x_of(start) + dx);
+            let shift = (new_start - start).num_days();
+            (new_start, shift_date(end, shift))
+        }
+        Grip::Start => (place(scale.x_of(start) + dx).min(end), end),
+        Grip::End => {
+            let after = place(scale.x_after(end) + dx);
+            (start, after.pred_opt().unwrap_or(after).max(start))
+        }
+    }
+}

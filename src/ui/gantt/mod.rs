@@ -1,0 +1,301 @@
+//! The Plan view: a Gantt chart of the three-year rolling plan with its task table.
+
+mod chart;
+mod geometry;
+pub mod roll;
+mod rows;
+pub mod state;
+mod table;
+
+pub use state::GanttState;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use crate::commands::Request;
+use crate::model::{Edit, Id, Plan, ScaleKind, Task, shift_date};
+use chart::Chart;
+use egui::{Key, Modifiers, RichText, Sense, Ui};
+use geometry::Geometry;
+use rows::{Row, build_rows};
+use std::collections::HashMap;
+
+/// Draws the Plan view.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    let state = &mut *ctx.gantt;
+    toolbar(ui, ctx.plan, state, &tokens);
+    roll::slippage_summary(ui, ctx.plan, state, &tokens);
+    ui.add_space(4.0);
+    body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
+    roll::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
+}
+
+fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Scale");
+        egui::ComboBox::from_id_salt("gantt-scale")
+            .selected_text(state.scale.label())
+            .show_ui(ui, |ui| {
+                for kind in ScaleKind::ALL {
+                    ui.selectable_value(&mut state.scale, kind, kind.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
+            state.zoom(1.0 / 1.25, state.last_chart_width * 0.5);
+        }
+        if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+            state.zoom(1.25, state.last_chart_width * 0.5);
+        }
+        if ui.button("Fit").on_hover_text("Fit the whole horizon in the window (F)").clicked() {
+            state.fit_requested = true;
+        }
+        ui.separator();
+        ui.toggle_value(&mut state.late_or_at_risk_only, "Late or at risk only")
+            .on_hover_text("Show only tasks that are late or at risk");
+        ui.separator();
+        let label = ui.label("Compare with");
+        let current = state
+            .baseline
+            .as_ref()
+            .and_then(|id| plan.review(id))
+            .map_or("No baseline".to_owned(), |r| format!("Review of {}", r.date.format("%-d %b %Y")));
+        egui::ComboBox::from_id_salt("gantt-baseline")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.baseline, None, "No baseline");
+                for review in plan.reviews.iter().rev() {
+                    let text = format!("Review of {}", review.date.format("%-d %b %Y"));
+                    ui.selectable_value(&mut state.baseline, Some(review.id.clone()), text);
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("Draw an earlier baseline as thin bars under the tasks, to see what slipped");
+        ui.separator();
+        if ui.button("Roll forward…").on_hover_text("Keep a baseline and move the review date on").clicked() {
+            roll::open(state);
+        }
+        ui.add(egui::Button::new(RichText::new("?").color(tokens.muted)).small()).on_hover_text(
+            "Drag a bar to move it, or its ends to change its dates (Shift: single days). Drag the background \
+             to pan; Ctrl+scroll to zoom; + and - zoom, F fits the horizon. Up/Down select tasks, Ctrl+Left/Right \
+             move the selected task by a column, Delete removes it.",
+        );
+    });
+}
+
+fn body(
+    ui: &mut Ui,
+    plan: &Plan,
+    state: &mut GanttState,
+    today: crate::model::Date,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    let rect = ui.available_rect_before_wrap();
+    ui.allocate_rect(rect, Sense::hover());
+    let rows = build_rows(plan, state);
+    let scale = state.time_scale(plan);
+    let table_width = state.table_width.min(rect.width() * 0.5);
+    let probe = Geometry::new(rect, table_width, tokens.row_height, 0.0, 0.0);
+    state.last_chart_width = f64::from(probe.chart.width());
+    if state.fit_requested {
+        state.fit(scale.columns().len(), f64::from(probe.chart.width()) - 8.0);
+        state.fit_requested = false;
+    }
+    let scale = state.time_scale(plan);
+    if state.needs_initial_scroll {
+        let focus = today.min(plan.meta.review_date);
+        state.scroll_x = scale.x_of(focus) - f64::from(probe.chart.width()) * 0.15;
+        state.needs_initial_scroll = false;
+    }
+    handle_scroll_and_zoom(ui, state, rect, &probe);
+    clamp_scroll(state, rows.len(), tokens.row_height, &probe, scale.width());
+    let geo = Geometry::new(rect, table_width, tokens.row_height, state.scroll_x, state.scroll_y);
+
+    let background = ui.interact(geo.chart, ui.scope_id().with("chart-background"), Sense::click_and_drag());
+    if background.dragged() && state.drag.is_none() {
+        let delta = background.drag_delta();
+        state.scroll_x -= f64::from(delta.x);
+        state.scroll_y -= delta.y;
+    }
+    if background.clicked() {
+        state.selected = None;
+    }
+
+    let chart = Chart { plan, rows: &rows, scale: &scale, geo: &geo, tokens, today };
+    chart.paint_background(ui);
+    if let Some(review) = state.baseline.clone() {
+        chart.paint_baseline(ui, &review);
+    }
+    let row_of_task: HashMap<&Id, usize> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| match r {
+            Row::Task(t) => Some((&plan.tasks[*t].id, i)),
+            Row::Lane { .. } => None,
+        })
+        .collect();
+    chart.paint_dependencies(ui, &row_of_task, state.drag.as_ref());
+    for index in geo.visible_rows(rows.len()) {
+        let Row::Task(t) = rows[index] else { continue };
+        let task = &plan.tasks[t];
+        let dates = match &state.drag {
+            Some(drag) if drag.task == task.id => drag.preview,
+            _ => (task.start, task.end),
+        };
+        let bar = chart.bar_rect(index, dates);
+        chart.paint_task(ui, task, bar, state.selected.as_ref() == Some(&task.id));
+        chart.interact_bar(ui, state, task, bar, requests);
+    }
+    chart.paint_date_lines(ui);
+    chart.paint_header(ui);
+    table::show(ui, plan, &rows, &geo, state, tokens);
+    splitter(ui, state, &geo, tokens);
+    keyboard(ui, plan, state, &rows, &scale, requests);
+}
+
+fn handle_scroll_and_zoom(ui: &Ui, state: &mut GanttState, rect: egui::Rect, geo: &Geometry) {
+    if !ui.rect_contains_pointer(rect) {
+        return;
+    }
+    let (scroll, zoom, pointer) =
+        ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+    if zoom != 1.0 {
+        let anchor = pointer.map_or(geo.chart.width() * 0.5, |p| p.x - geo.chart.left());
+        state.zoom(f64::from(zoom), f64::from(anchor));
+    } else if scroll != egui::Vec2::ZERO {
+        state.scroll_x -= f64::from(scroll.x);
+        state.scroll_y -= scroll.y;
+    }
+}
+
+fn clamp_scroll(state: &mut GanttState, rows: usize, row_height: f32, geo: &Geometry, content_width: f64) {
+    let max_y = (rows as f32 * row_height - geo.chart.height() + row_height).max(0.0);
+    state.scroll_y = state.scroll_y.clamp(0.0, max_y);
+    let view = f64::from(geo.chart.width());
+    let min_x = -view * 0.25;
+    let max_x = (content_width - view * 0.75).max(min_x);
+    state.scroll_x = state.scroll_x.clamp(min_x, max_x);
+}
+
+/// The draggable border between the table and the chart.
+fn splitter(ui: &mut Ui, state: &mut GanttState, geo: &Geometry, tokens: &Tokens) {
+    let x = geo.table.right();
+    let rect = egui::Rect::from_min_max(
+        egui::pos2(x - 3.0, geo.table_header.top()),
+        egui::pos2(x + 3.0, geo.table.bottom()),
+    );
+    let response = ui.interact(rect, ui.scope_id().with("table-splitter"), Sense::drag());
+    if response.hovered() || response.dragged() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeColumn);
+        ui.painter().vline(x, rect.y_range(), egui::Stroke::new(2.0, tokens.accent));
+    }
+    if response.dragged() {
+        state.table_width = (geo.table.width() + response.drag_delta().x).max(200.0);
+    }
+}
+
+/// Arrow keys move the selection; Ctrl+Left/Right move the selected task by one column;
+/// Delete removes it; + and - zoom; F fits the horizon. Only while no text field has focus.
+fn keyboard(
+    ui: &Ui,
+    plan: &Plan,
+    state: &mut GanttState,
+    rows: &[Row],
+    scale: &crate::model::TimeScale,
+    requests: &mut Vec<Request>,
+) {
+    if ui.memory(|m| m.focused().is_some()) || state.roll_forward.is_some() {
+        return;
+    }
+    let pressed = |key, modifiers| ui.input_mut(|i| i.consume_key(modifiers, key));
+    if pressed(Key::Plus, Modifiers::NONE) || pressed(Key::Equals, Modifiers::NONE) {
+        state.zoom(1.25, state.last_chart_width * 0.5);
+    }
+    if pressed(Key::Minus, Modifiers::NONE) {
+        state.zoom(1.0 / 1.25, state.last_chart_width * 0.5);
+    }
+    if pressed(Key::F, Modifiers::NONE) {
+        state.fit_requested = true;
+    }
+    let task_rows: Vec<usize> =
+        rows.iter().filter_map(|r| if let Row::Task(t) = r { Some(*t) } else { None }).collect();
+    let position =
+        state.selected.as_ref().and_then(|id| task_rows.iter().position(|&t| &plan.tasks[t].id == id));
+    let step = if pressed(Key::ArrowDown, Modifiers::NONE) {
+        Some(1)
+    } else if pressed(Key::ArrowUp, Modifiers::NONE) {
+        Some(-1)
+    } else {
+        None
+    };
+    if let Some(step) = step
+        && !task_rows.is_empty()
+    {
+        let next = match position {
+            Some(p) => (p as i64 + step).clamp(0, task_rows.len() as i64 - 1) as usize,
+            None => 0,
+        };
+        state.selected = Some(plan.tasks[task_rows[next]].id.clone());
+    }
+    let Some(task) = position.map(|p| &plan.tasks[task_rows[p]]) else { return };
+    for (key, direction) in [(Key::ArrowLeft, -1i64), (Key::ArrowRight, 1)] {
+        if pressed(key, Modifiers::COMMAND) {
+            let days = column_step(scale, task, direction);
+            requests.push(Request::Edit(Edit::MoveTask {
+                id: task.id.clone(),
+                start: shift_date(task.start, days),
+                end: shift_date(task.end, days),
+            }));
+        }
+    }
+    if pressed(Key::Delete, Modifiers::NONE) {
+        requests.push(Request::Edit(Edit::DeleteTask { id: task.id.clone() }));
+        state.selected = None;
+    }
+}
+
+/// Days between the start of the task's column and the start of the column `direction` away.
+fn column_step(scale: &crate::model::TimeScale, task: &Task, direction: i64) -> i64 {
+    let columns = scale.columns();
+    let index = scale.column_index(task.start);
+    let target = (index as i64 + direction).clamp(0, columns.len() as i64 - 1) as usize;
+    (columns[target].start - columns[index].start).num_days()
+}
+
+/// The hover card of a task.
+fn tooltip(ui: &mut Ui, plan: &Plan, task: &Task) {
+    ui.set_max_width(360.0);
+    let kind = if task.milestone { "Milestone" } else { "Task" };
+    ui.label(RichText::new(&task.name).strong());
+    if task.milestone {
+        ui.label(format!("{kind} on {}", task.start.format("%-d %b %Y")));
+    } else {
+        ui.label(format!(
+            "{} to {} ({} days)",
+            task.start.format("%-d %b %Y"),
+            task.end.format("%-d %b %Y"),
+            task.duration_days()
+        ));
+    }
+    ui.label(format!("{} · {}% done", task.status.label(), task.progress));
+    let name = |id: &Option<Id>, f: &dyn Fn(&Id) -> Option<String>| {
+        id.as_ref().and_then(f).unwrap_or_else(|| "—".to_owned())
+    };
+    ui.label(format!("Owner: {}", name(&task.owner, &|id| plan.person(id).map(|p| p.name.clone()))));
+    ui.label(format!(
+        "Department: {}",
+        name(&task.department, &|id| plan.department(id).map(|d| d.name.clone()))
+    ));
+    if !task.depends_on.is_empty() {
+        let names: Vec<String> =
+            task.depends_on.iter().map(|d| plan.task(d).map_or(d.to_string(), |t| t.name.clone())).collect();
+        ui.label(format!("After: {}", names.join(", ")));
+    }
+    if !task.notes.trim().is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(task.notes.as_str()).italics());
+    }
+}

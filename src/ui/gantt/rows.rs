@@ -1,0 +1,47 @@
+//! The rows of the chart: a header row per workstream (swimlane) and a row per task.
+
+use super::state::GanttState;
+use crate::model::{Plan, TaskStatus};
+
+/// One row of the Gantt chart and its table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// A workstream's header: index into `plan.workstreams` (or `None` for tasks whose
+    /// workstream does not exist), and how many tasks it holds.
+    Lane { workstream: Option<usize>, tasks: usize },
+    /// A task: index into `plan.tasks`.
+    Task(usize),
+}
+
+/// The visible rows, lanes in workstream order, tasks in plan order within each lane.
+pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
+    let shown = |i: usize| {
+        let t = &plan.tasks[i];
+        !state.late_or_at_risk_only || matches!(t.status, TaskStatus::Late | TaskStatus::AtRisk)
+    };
+    let mut lanes: Vec<Vec<usize>> = vec![Vec::new(); plan.workstreams.len() + 1];
+    let lane_of: std::collections::HashMap<&crate::model::Id, usize> =
+        plan.workstreams.iter().enumerate().map(|(i, w)| (&w.id, i)).collect();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        if shown(i) {
+            let lane = lane_of.get(&t.workstream).copied().unwrap_or(plan.workstreams.len());
+            lanes[lane].push(i);
+        }
+    }
+    let mut rows = Vec::with_capacity(plan.tasks.len() + lanes.len());
+    for (lane, tasks) in lanes.into_iter().enumerate() {
+        let workstream = (lane < plan.workstreams.len()).then_some(lane);
+        if workstream.is_none() && tasks.is_empty() {
+            continue;
+        }
+        if state.late_or_at_risk_only && tasks.is_empty() {
+            continue;
+        }
+        rows.push(Row::Lane { workstream, tasks: tasks.len() });
+        let collapsed = workstream.is_some_and(|w| state.collapsed.contains(&plan.workstreams[w].id));
+        if !collapsed {
+            rows.extend(tasks.into_iter().map(Row::Task));
+        }
+    }
+    rows
+}

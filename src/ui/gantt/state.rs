@@ -1,0 +1,105 @@
+//! What the Gantt view remembers between frames (not part of the plan).
+
+use crate::model::{Date, Id, Plan, ScaleKind, TimeScale};
+use std::collections::HashSet;
+
+/// Column widths the zoom moves between.
+pub const MIN_COLUMN_WIDTH: f64 = 12.0;
+pub const MAX_COLUMN_WIDTH: f64 = 600.0;
+
+/// A bar being dragged: its preview dates live here until the pointer is released.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarDrag {
+    pub task: Id,
+    pub grip: Grip,
+    /// The dates when the drag began.
+    pub original: (Date, Date),
+    /// The pointer's chart x when the drag began.
+    pub from_x: f64,
+    /// The dates the bar shows now.
+    pub preview: (Date, Date),
+}
+
+/// Which part of a bar is dragged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grip {
+    Whole,
+    Start,
+    End,
+}
+
+/// The Gantt view's runtime state.
+#[derive(Clone, Debug)]
+pub struct GanttState {
+    pub scale: ScaleKind,
+    pub column_width: f64,
+    /// Scroll offset of the chart (x) and the rows (y), in points.
+    pub scroll_x: f64,
+    pub scroll_y: f32,
+    pub table_width: f32,
+    pub collapsed: HashSet<Id>,
+    pub selected: Option<Id>,
+    pub drag: Option<BarDrag>,
+    /// The review whose baseline is drawn as ghost bars.
+    pub baseline: Option<Id>,
+    pub late_or_at_risk_only: bool,
+    /// Set when the view should scroll so today is in sight (on first show).
+    pub needs_initial_scroll: bool,
+    /// The roll-forward dialog, when open.
+    pub roll_forward: Option<RollForwardForm>,
+    /// The chart's width in the last frame (zoom buttons anchor on its middle).
+    pub last_chart_width: f64,
+    /// Fit the horizon in the next frame (when the chart's width is known).
+    pub fit_requested: bool,
+}
+
+/// The fields of the roll-forward dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RollForwardForm {
+    pub months: u32,
+    pub note: String,
+}
+
+impl Default for GanttState {
+    fn default() -> Self {
+        Self {
+            scale: ScaleKind::Rolling,
+            column_width: 64.0,
+            scroll_x: 0.0,
+            scroll_y: 0.0,
+            table_width: 560.0,
+            collapsed: HashSet::new(),
+            selected: None,
+            drag: None,
+            baseline: None,
+            late_or_at_risk_only: false,
+            needs_initial_scroll: true,
+            roll_forward: None,
+            last_chart_width: 800.0,
+            fit_requested: false,
+        }
+    }
+}
+
+impl GanttState {
+    /// The time scale for `plan` at the current zoom.
+    pub fn time_scale(&self, plan: &Plan) -> TimeScale {
+        let (from, to) = plan.chart_range();
+        TimeScale::new(self.scale, from, to, plan.meta.review_date, self.column_width)
+    }
+
+    /// Zooms by `factor`, keeping the date under `anchor_x` (chart x in view space) in place.
+    pub fn zoom(&mut self, factor: f64, anchor_x: f64) {
+        let old = self.column_width;
+        let new = (old * factor).clamp(MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+        let content_x = self.scroll_x + anchor_x;
+        self.scroll_x = content_x * new / old - anchor_x;
+        self.column_width = new;
+    }
+
+    /// Sets the zoom so every column fits in `width`, and scrolls to the start.
+    pub fn fit(&mut self, columns: usize, width: f64) {
+        self.column_width = (width / columns.max(1) as f64).clamp(MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+        self.scroll_x = 0.0;
+    }
+}

@@ -1,0 +1,192 @@
+//! The task table left of the chart, row-aligned with it.
+
+use super::chart::lane_color;
+use super::geometry::Geometry;
+use super::rows::Row;
+use super::state::GanttState;
+use crate::model::Plan;
+use crate::ui::theme::Tokens;
+use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+/// The table's columns after the name: title and width.
+const COLUMNS: [(&str, f32); 5] =
+    [("Owner", 92.0), ("Start", 78.0), ("End", 78.0), ("%", 36.0), ("Status", 74.0)];
+
+/// The index of the status column in [`COLUMNS`].
+const STATUS_COLUMN: usize = 4;
+
+/// The width the name column keeps before other columns are hidden.
+const MIN_NAME_WIDTH: f32 = 190.0;
+
+/// How many of [`COLUMNS`] fit beside the name in `width`, and the name's width.
+fn fitting_columns(width: f32) -> (usize, f32) {
+    let mut used = 0.0;
+    let mut count = 0;
+    for (_, w) in COLUMNS {
+        if width - used - w < MIN_NAME_WIDTH {
+            break;
+        }
+        used += w;
+        count += 1;
+    }
+    (count, width - used)
+}
+
+/// Draws the table header and the visible rows.
+pub fn show(ui: &mut Ui, plan: &Plan, rows: &[Row], geo: &Geometry, state: &mut GanttState, tokens: &Tokens) {
+    let (shown_columns, name_width) = fitting_columns(geo.table.width());
+    let header = ui.painter().with_clip_rect(geo.table_header);
+    header.rect_filled(geo.table_header, 0.0, tokens.panel);
+    let font = FontId::proportional(tokens.body_size - 1.0);
+    let mut x = geo.table_header.left() + 8.0;
+    let y = geo.table_header.bottom() - 6.0;
+    header.text(pos2(x, y), Align2::LEFT_BOTTOM, "Task", font.clone(), tokens.muted);
+    x = geo.table_header.left() + name_width;
+    for (title, width) in COLUMNS.into_iter().take(shown_columns) {
+        header.text(pos2(x + 4.0, y), Align2::LEFT_BOTTOM, title, font.clone(), tokens.muted);
+        x += width;
+    }
+    header.hline(
+        geo.table_header.x_range(),
+        geo.table_header.bottom() - 0.5,
+        Stroke::new(1.0, tokens.outline),
+    );
+
+    let painter = ui.painter().with_clip_rect(geo.table);
+    painter.rect_filled(geo.table, 0.0, tokens.card);
+    for index in geo.visible_rows(rows.len()) {
+        let top = geo.row_top(index);
+        let rect = Rect::from_min_size(pos2(geo.table.left(), top), vec2(geo.table.width(), geo.row_height));
+        match rows[index] {
+            Row::Lane { workstream, tasks } => {
+                lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens)
+            }
+            Row::Task(t) => task_row(ui, plan, t, rect, (shown_columns, name_width), geo, state, tokens),
+        }
+    }
+    painter.vline(geo.table.right() - 0.5, geo.table.y_range(), Stroke::new(1.0, tokens.outline));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lane_row(
+    ui: &mut Ui,
+    plan: &Plan,
+    workstream: Option<usize>,
+    tasks: usize,
+    rect: Rect,
+    geo: &Geometry,
+    state: &mut GanttState,
+    tokens: &Tokens,
+) {
+    let color = lane_color(plan, workstream, tokens);
+    let painter = ui.painter().with_clip_rect(geo.table);
+    painter.rect_filled(rect, 0.0, color.gamma_multiply(0.18));
+    painter.rect_filled(Rect::from_min_size(rect.min, vec2(5.0, rect.height())), 0.0, color);
+    let Some(w) = workstream else {
+        let text = format!("No workstream ({tasks})");
+        painter.text(
+            rect.left_center() + vec2(12.0, 0.0),
+            Align2::LEFT_CENTER,
+            text,
+            FontId::proportional(tokens.body_size),
+            tokens.text,
+        );
+        return;
+    };
+    let lane = &plan.workstreams[w];
+    let collapsed = state.collapsed.contains(&lane.id);
+    let c = pos2(rect.left() + 17.0, rect.center().y);
+    let r = 5.0;
+    let triangle = if collapsed {
+        vec![c + vec2(-r * 0.6, -r), c + vec2(r * 0.9, 0.0), c + vec2(-r * 0.6, r)]
+    } else {
+        vec![c + vec2(-r, -r * 0.6), c + vec2(r, -r * 0.6), c + vec2(0.0, r * 0.9)]
+    };
+    painter.add(egui::Shape::convex_polygon(triangle, tokens.text, Stroke::NONE));
+    let text = RichText::new(format!("{} ({tasks})", lane.name)).strong().color(tokens.text);
+    let button = egui::Button::new(text).frame(false).truncate();
+    let inner = Rect::from_min_max(rect.min + vec2(24.0, 0.0), rect.max).intersect(geo.table);
+    if inner.height() <= 0.0 {
+        return;
+    }
+    let response = put_left(ui, inner, button).on_hover_text(if collapsed {
+        "Show this workstream's tasks"
+    } else {
+        "Hide this workstream's tasks"
+    });
+    if response.clicked() {
+        if collapsed {
+            state.collapsed.remove(&lane.id);
+        } else {
+            state.collapsed.insert(lane.id.clone());
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn task_row(
+    ui: &mut Ui,
+    plan: &Plan,
+    t: usize,
+    rect: Rect,
+    (shown_columns, name_width): (usize, f32),
+    geo: &Geometry,
+    state: &mut GanttState,
+    tokens: &Tokens,
+) {
+    let task = &plan.tasks[t];
+    let selected = state.selected.as_ref() == Some(&task.id);
+    let painter = ui.painter().with_clip_rect(geo.table);
+    if selected {
+        painter.rect_filled(rect, 0.0, tokens.accent.gamma_multiply(0.18));
+    }
+    painter.hline(rect.x_range(), rect.bottom() - 0.5, Stroke::new(0.5, tokens.outline.gamma_multiply(0.5)));
+    let visible = rect.intersect(geo.table);
+    if visible.height() < geo.row_height * 0.5 {
+        return;
+    }
+    let name_rect = Rect::from_min_size(rect.min + vec2(16.0, 0.0), vec2(name_width - 20.0, rect.height()));
+    let label = egui::Label::new(task.name.as_str()).truncate().sense(Sense::click());
+    let response = put_left(ui, name_rect.intersect(geo.table), label);
+    if response.clicked() {
+        state.selected = Some(task.id.clone());
+    }
+    let owner =
+        task.owner.as_ref().and_then(|o| plan.person(o)).map_or("—".to_owned(), |p| short_name(&p.name));
+    let cells = [
+        owner,
+        task.start.format("%-d %b %y").to_string(),
+        task.end.format("%-d %b %y").to_string(),
+        format!("{}", task.progress),
+        task.status.label().to_owned(),
+    ];
+    let mut x = rect.left() + name_width;
+    let font = FontId::proportional(tokens.body_size - 2.0);
+    for (i, (cell, (_, width))) in cells.into_iter().zip(COLUMNS).take(shown_columns).enumerate() {
+        let color = if i == STATUS_COLUMN { tokens.status(task.status) } else { tokens.text };
+        let galley = painter.layout(cell, font.clone(), color, width - 6.0);
+        painter.galley(pos2(x + 4.0, rect.center().y - galley.size().y / 2.0), galley, color);
+        x += width;
+    }
+}
+
+/// "Priya Raman" → "Priya R."
+fn short_name(name: &str) -> String {
+    let mut parts = name.split_whitespace();
+    match (parts.next(), parts.last()) {
+        (Some(first), Some(last)) => format!("{first} {}.", last.chars().next().unwrap_or(' ')),
+        (Some(first), None) => first.to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Places `widget` in `rect`, left-aligned and vertically centred.
+fn put_left(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Response {
+    let builder =
+        egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::left_to_right(egui::Align::Center));
+    ui.scope_builder(builder, |ui| {
+        ui.set_clip_rect(rect.intersect(ui.clip_rect()));
+        ui.add(widget)
+    })
+    .inner
+}

@@ -1,0 +1,140 @@
+//! The Plan (Gantt) view driven like a user would: drag a bar, undo, delete, roll forward.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::commands::View;
+use tenstep::model::{Id, Task};
+
+fn gantt() -> Harness<'static, TenstepApp> {
+    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
+        let mut app =
+            TenstepApp::new(cc, StartOptions { file: None, view: Some(View::Plan), native_dialogs: false });
+        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+        app
+    });
+    harness.run();
+    harness
+}
+
+fn task<'a>(harness: &'a Harness<'_, TenstepApp>, name_start: &str) -> &'a Task {
+    let plan = &harness.state().doc.as_ref().expect("open").plan;
+    plan.tasks.iter().find(|t| t.name.starts_with(name_start)).expect("the sample has this task")
+}
+
+fn task_by_id<'a>(harness: &'a Harness<'_, TenstepApp>, id: &Id) -> Option<&'a Task> {
+    harness.state().doc.as_ref().expect("open").plan.task(id)
+}
+
+#[test]
+fn dragging_a_bar_moves_the_task_by_whole_columns_and_undo_puts_it_back() {
+    let mut harness = gantt();
+    let original = task(&harness, "Consult on revision 2").clone();
+    let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
+    let from = bar.center();
+    let to = from + egui::vec2(130.0, 0.0);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(40.0, 0.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+
+    let moved = task_by_id(&harness, &original.id).expect("still there").clone();
+    assert!(moved.start > original.start, "{} → {}", original.start, moved.start);
+    assert_eq!(moved.duration_days(), original.duration_days(), "a move keeps the length");
+    assert_eq!(chrono::Datelike::day(&moved.start), 1, "snapped to the start of a month column");
+    assert!(harness.state().doc.as_ref().expect("open").is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let back = task_by_id(&harness, &original.id).expect("still there");
+    assert_eq!((back.start, back.end), (original.start, original.end), "one undo step undoes the whole drag");
+}
+
+#[test]
+fn delete_removes_the_selected_task_and_undo_restores_it() {
+    let mut harness = gantt();
+    let victim = task(&harness, "Consult on revision 2").clone();
+    harness.get_by_label(&victim.name).click();
+    harness.run();
+    assert_eq!(harness.state().gantt.selected.as_ref(), Some(&victim.id));
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(task_by_id(&harness, &victim.id).is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(task_by_id(&harness, &victim.id).is_some());
+}
+
+#[test]
+fn rolling_forward_keeps_a_baseline_and_shows_it() {
+    let mut harness = gantt();
+    let reviews_before = harness.state().doc.as_ref().expect("open").plan.reviews.len();
+    let review_date_before = harness.state().doc.as_ref().expect("open").plan.meta.review_date;
+    harness.get_by_label("Roll forward…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Note").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Note").type_text("Autumn review");
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Roll forward").click();
+    harness.run();
+
+    let plan = &harness.state().doc.as_ref().expect("open").plan;
+    assert_eq!(plan.reviews.len(), reviews_before + 1);
+    let review = plan.reviews.last().expect("recorded");
+    assert_eq!(review.note, "Autumn review");
+    assert_eq!(review.baseline.len(), plan.tasks.len());
+    assert!(plan.meta.review_date > review_date_before);
+    assert_eq!(harness.state().gantt.baseline.as_ref(), Some(&review.id), "the new baseline is shown");
+    harness.get_by_label_contains("Nothing moved since the review");
+
+    // Undo takes the whole roll-forward back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let plan = &harness.state().doc.as_ref().expect("open").plan;
+    assert_eq!(plan.reviews.len(), reviews_before);
+    assert_eq!(plan.meta.review_date, review_date_before);
+}
+
+#[test]
+fn an_earlier_baseline_shows_what_slipped() {
+    let mut harness = gantt();
+    let review = harness.state().doc.as_ref().expect("open").plan.reviews[0].id.clone();
+    harness.state_mut().gantt.baseline = Some(review);
+    harness.run();
+    harness.get_by_label_contains("moved since the review of");
+}
+
+#[test]
+fn collapsing_a_workstream_hides_its_tasks() {
+    let mut harness = gantt();
+    let name = task(&harness, "Consult on revision 2").name.clone();
+    assert!(harness.query_by_label(&name).is_some());
+    harness.get_by_label_contains("Strategy and governance").click();
+    harness.run();
+    assert!(harness.query_by_label(&name).is_none());
+    harness.get_by_label_contains("Strategy and governance").click();
+    harness.run();
+    assert!(harness.query_by_label(&name).is_some());
+}
+
+#[test]
+fn arrow_keys_select_and_ctrl_arrows_move_by_a_column() {
+    let mut harness = gantt();
+    let first = task(&harness, "Consult on revision 2").clone();
+    harness.get_by_label(&first.name).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    let moved = task_by_id(&harness, &first.id).expect("there");
+    assert_eq!(moved.start, first.start + chrono::Months::new(1), "one month column later");
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    assert_ne!(harness.state().gantt.selected.as_ref(), Some(&first.id));
+}
