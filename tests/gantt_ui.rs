@@ -138,3 +138,80 @@ fn arrow_keys_select_and_ctrl_arrows_move_by_a_column() {
     harness.run();
     assert_ne!(harness.state().gantt.selected.as_ref(), Some(&first.id));
 }
+
+fn task_count(harness: &Harness<'_, TenstepApp>) -> usize {
+    harness.state().doc.as_ref().expect("open").plan.tasks.len()
+}
+
+#[test]
+fn add_task_opens_the_editor_and_each_step_undoes_separately() {
+    let mut harness = gantt();
+    let before = task_count(&harness);
+    harness.get_all_by_label("+ Add task").next().expect("a lane has an add row").click();
+    harness.run();
+    assert_eq!(task_count(&harness), before + 1);
+    let created = harness.state().gantt.selected.clone().expect("the new task is selected");
+    assert_eq!(harness.state().gantt.editing.as_ref(), Some(&created), "its editor opens");
+
+    let name = harness.get_by_role_and_label(Role::TextInput, "Name");
+    name.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Name").type_text("Launch the staff advocacy pilot");
+    harness.run();
+    assert_eq!(task_by_id(&harness, &created).expect("there").name, "Launch the staff advocacy pilot");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(task_by_id(&harness, &created).expect("there").name, "New task", "the renaming is one step");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(task_count(&harness), before, "adding is another");
+}
+
+#[test]
+fn dragging_across_a_lane_add_row_sketches_a_new_task() {
+    let mut harness = gantt();
+    let before = task_count(&harness);
+    let row = harness.get_all_by_label("+ Add task").next().expect("an add row").rect();
+    let from = egui::pos2(1000.0, row.center().y);
+    let to = egui::pos2(1250.0, row.center().y);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + egui::vec2(60.0, 0.0));
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(task_count(&harness), before + 1);
+    let created = harness.state().gantt.selected.clone().expect("selected");
+    let task = task_by_id(&harness, &created).expect("there");
+    assert!(
+        task.duration_days() > 60,
+        "the sketch spans several month columns: {} days",
+        task.duration_days()
+    );
+    assert_eq!(chrono::Datelike::day(&task.start), 1, "snapped to a column start");
+}
+
+#[test]
+fn the_editor_changes_a_tasks_status_as_one_undo_step() {
+    let mut harness = gantt();
+    let plan = &harness.state().doc.as_ref().expect("open").plan;
+    let before =
+        plan.tasks.iter().find(|t| t.status != tenstep::model::TaskStatus::AtRisk).expect("a task").clone();
+    harness.state_mut().gantt.editing = Some(before.id.clone());
+    harness.run();
+    harness.get_by_label("Task details");
+    let status = harness.get_by_role_and_label(Role::ComboBox, "Status");
+    status.click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "At risk").click();
+    harness.run();
+    assert_eq!(task_by_id(&harness, &before.id).expect("there").status, tenstep::model::TaskStatus::AtRisk);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(task_by_id(&harness, &before.id).expect("there").status, before.status);
+}

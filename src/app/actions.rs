@@ -5,7 +5,7 @@ use super::file_dialogs::DialogOutcome;
 use super::{Document, TenstepApp};
 use crate::commands::{Command, Request};
 use crate::io;
-use crate::model::Plan;
+use crate::model::{Kind, Plan};
 use std::path::{Path, PathBuf};
 
 impl TenstepApp {
@@ -43,12 +43,14 @@ impl TenstepApp {
             Ok(applied) => {
                 doc.history.end_group();
                 doc.record_edit(None, now);
-                if let Some(created) = applied.created {
-                    if created.as_str().starts_with("r-") {
-                        self.gantt.baseline = Some(created);
-                    } else {
-                        self.gantt.selected = Some(created);
+                match applied.created {
+                    Some((Kind::Review, review)) => self.gantt.baseline = Some(review),
+                    Some((Kind::Task, task)) => {
+                        // A new task: select it and open its editor so it can be named.
+                        self.gantt.selected = Some(task.clone());
+                        self.gantt.editing = Some(task);
                     }
+                    _ => {}
                 }
                 self.set_status(applied.message);
             }

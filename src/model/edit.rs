@@ -43,8 +43,8 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Applied {
     pub message: String,
-    /// An entity the edit created (to select it).
-    pub created: Option<Id>,
+    /// An entity the edit created (to select or show it).
+    pub created: Option<(Kind, Id)>,
 }
 
 impl Plan {
@@ -83,7 +83,7 @@ impl Plan {
                     .rposition(|t| t.workstream == workstream)
                     .map_or(self.tasks.len(), |i| i + 1);
                 self.tasks.insert(at, Arc::new(task));
-                Ok(Applied { message: format!("Added “{name}”"), created: Some(id) })
+                Ok(Applied { message: format!("Added “{name}”"), created: Some((Kind::Task, id)) })
             }
             Edit::DeleteTask { id } => {
                 let (_, removed) = self.delete_task(&id).ok_or(ScheduleError::NoSuchTask(id))?;
@@ -112,7 +112,7 @@ impl Plan {
                         "Rolled forward: baseline kept, review date now {}",
                         self.meta.review_date.format("%-d %b %Y")
                     ),
-                    created: Some(id),
+                    created: Some((Kind::Review, id)),
                 })
             }
         }

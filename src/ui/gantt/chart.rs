@@ -263,6 +263,9 @@ impl Chart<'_> {
         if response.clicked() || response.drag_started() {
             state.selected = Some(task.id.clone());
         }
+        if response.double_clicked() {
+            state.editing = Some(task.id.clone());
+        }
         if response.drag_started()
             && let Some(pointer) = response.interact_pointer_pos()
         {
@@ -295,6 +298,79 @@ impl Chart<'_> {
         }
         if state.drag.is_none() {
             response.on_hover_ui(|ui| super::tooltip(ui, self.plan, task));
+        }
+    }
+}
+
+impl Chart<'_> {
+    /// The row at the end of a lane: dragging across it sketches a new task.
+    pub fn interact_new_task_row(
+        &self,
+        ui: &mut Ui,
+        state: &mut GanttState,
+        index: usize,
+        workstream: usize,
+        requests: &mut Vec<Request>,
+    ) {
+        let top = self.geo.row_top(index);
+        let row = Rect::from_min_max(
+            pos2(self.geo.chart.left(), top),
+            pos2(self.geo.chart.right(), top + self.geo.row_height),
+        );
+        let area = row.intersect(self.geo.chart);
+        if area.height() <= 0.0 {
+            return;
+        }
+        let id = ui.scope_id().with(("new-task-row", workstream));
+        let response = ui.interact(area, id, Sense::drag());
+        if response.hovered() && state.sketch.is_none() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+            ui.painter().with_clip_rect(area).text(
+                pos2(area.left() + 8.0, area.center().y),
+                egui::Align2::LEFT_CENTER,
+                "Drag here to add a task",
+                FontId::proportional(self.tokens.body_size - 2.0),
+                self.tokens.muted,
+            );
+        }
+        let workstream_id = &self.plan.workstreams[workstream].id;
+        if response.drag_started()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            state.sketch = Some((workstream_id.clone(), self.geo.content_x(p.x), self.geo.content_x(p.x)));
+        }
+        if response.dragged()
+            && let (Some(sketch), Some(p)) = (state.sketch.as_mut(), response.interact_pointer_pos())
+        {
+            sketch.2 = self.geo.content_x(p.x);
+        }
+        let Some((lane, from, to)) = state.sketch.clone() else { return };
+        if &lane != workstream_id {
+            return;
+        }
+        let (a, b) = (from.min(to), from.max(to));
+        let start = self.scale.snap(a);
+        let end = self.scale.snap(b).pred_opt().unwrap_or(start).max(start);
+        let x0 = self.geo.x_of(self.scale, start);
+        let x1 = self.geo.x_after(self.scale, end);
+        let pad = self.geo.row_height * 0.2;
+        let ghost =
+            Rect::from_min_max(pos2(x0, top + pad), pos2(x1.max(x0 + 3.0), top + self.geo.row_height - pad));
+        ui.painter().with_clip_rect(area).rect_stroke(
+            ghost,
+            3.0,
+            Stroke::new(2.0, self.tokens.accent),
+            egui::StrokeKind::Inside,
+        );
+        if response.drag_stopped() {
+            state.sketch = None;
+            requests.push(Request::Edit(Edit::AddTask {
+                workstream: lane,
+                name: "New task".to_owned(),
+                start,
+                end,
+                milestone: false,
+            }));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The Plan view: a Gantt chart of the three-year rolling plan with its task table.
 
 mod chart;
+mod editor;
 mod geometry;
 pub mod roll;
 mod rows;
@@ -28,6 +29,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     ui.add_space(4.0);
     body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
     roll::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
+    editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
 }
 
 fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
@@ -134,7 +136,7 @@ fn body(
         .enumerate()
         .filter_map(|(i, r)| match r {
             Row::Task(t) => Some((&plan.tasks[*t].id, i)),
-            Row::Lane { .. } => None,
+            Row::Lane { .. } | Row::NewTask(_) => None,
         })
         .collect();
     chart.paint_dependencies(ui, &row_of_task, state.drag.as_ref());
@@ -149,9 +151,15 @@ fn body(
         chart.paint_task(ui, task, bar, state.selected.as_ref() == Some(&task.id));
         chart.interact_bar(ui, state, task, bar, requests);
     }
+    for index in geo.visible_rows(rows.len()) {
+        if let Row::NewTask(w) = rows[index] {
+            chart.interact_new_task_row(ui, state, index, w, requests);
+        }
+    }
     chart.paint_date_lines(ui);
     chart.paint_header(ui);
-    table::show(ui, plan, &rows, &geo, state, tokens);
+    let new_task_start = scale.snap(scale.x_of(today));
+    table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
     splitter(ui, state, &geo, tokens);
     keyboard(ui, plan, state, &rows, &scale, requests);
 }
@@ -251,10 +259,29 @@ fn keyboard(
             }));
         }
     }
+    if pressed(Key::Insert, Modifiers::NONE) {
+        let start = scale.snap(scale.x_of(task.start));
+        requests.push(new_task_request(&task.workstream, start));
+    }
+    if pressed(Key::Enter, Modifiers::NONE) {
+        state.editing = Some(task.id.clone());
+    }
     if pressed(Key::Delete, Modifiers::NONE) {
         requests.push(Request::Edit(Edit::DeleteTask { id: task.id.clone() }));
         state.selected = None;
     }
+}
+
+/// A request for a new one-month task in `workstream` from `start`.
+pub fn new_task_request(workstream: &Id, start: crate::model::Date) -> Request {
+    let end = start.checked_add_months(chrono::Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(start);
+    Request::Edit(Edit::AddTask {
+        workstream: workstream.clone(),
+        name: "New task".to_owned(),
+        start,
+        end,
+        milestone: false,
+    })
 }
 
 /// Days between the start of the task's column and the start of the column `direction` away.

@@ -11,6 +11,9 @@ pub enum Row {
     Lane { workstream: Option<usize>, tasks: usize },
     /// A task: index into `plan.tasks`.
     Task(usize),
+    /// The last row of a lane, where a drag (or the button in the table) adds a task:
+    /// index into `plan.workstreams`.
+    NewTask(usize),
 }
 
 /// The visible rows, lanes in workstream order, tasks in plan order within each lane.
@@ -41,6 +44,11 @@ pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
         let collapsed = workstream.is_some_and(|w| state.collapsed.contains(&plan.workstreams[w].id));
         if !collapsed {
             rows.extend(tasks.into_iter().map(Row::Task));
+            if let Some(w) = workstream
+                && !state.late_or_at_risk_only
+            {
+                rows.push(Row::NewTask(w));
+            }
         }
     }
     rows

@@ -39,7 +39,11 @@ pub struct GanttState {
     pub table_width: f32,
     pub collapsed: HashSet<Id>,
     pub selected: Option<Id>,
+    /// The task whose editor window is open.
+    pub editing: Option<Id>,
     pub drag: Option<BarDrag>,
+    /// A new task being sketched on a lane's last row: the lane and the start and current x.
+    pub sketch: Option<(Id, f64, f64)>,
     /// The review whose baseline is drawn as ghost bars.
     pub baseline: Option<Id>,
     pub late_or_at_risk_only: bool,
@@ -70,7 +74,9 @@ impl Default for GanttState {
             table_width: 560.0,
             collapsed: HashSet::new(),
             selected: None,
+            editing: None,
             drag: None,
+            sketch: None,
             baseline: None,
             late_or_at_risk_only: false,
             needs_initial_scroll: true,

@@ -33,7 +33,17 @@ fn fitting_columns(width: f32) -> (usize, f32) {
 }
 
 /// Draws the table header and the visible rows.
-pub fn show(ui: &mut Ui, plan: &Plan, rows: &[Row], geo: &Geometry, state: &mut GanttState, tokens: &Tokens) {
+#[allow(clippy::too_many_arguments)]
+pub fn show(
+    ui: &mut Ui,
+    plan: &Plan,
+    rows: &[Row],
+    geo: &Geometry,
+    state: &mut GanttState,
+    tokens: &Tokens,
+    new_task_start: crate::model::Date,
+    requests: &mut Vec<crate::commands::Request>,
+) {
     let (shown_columns, name_width) = fitting_columns(geo.table.width());
     let header = ui.painter().with_clip_rect(geo.table_header);
     header.rect_filled(geo.table_header, 0.0, tokens.panel);
@@ -62,6 +72,17 @@ pub fn show(ui: &mut Ui, plan: &Plan, rows: &[Row], geo: &Geometry, state: &mut 
                 lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens)
             }
             Row::Task(t) => task_row(ui, plan, t, rect, (shown_columns, name_width), geo, state, tokens),
+            Row::NewTask(w) => {
+                let inner = Rect::from_min_max(rect.min + vec2(16.0, 0.0), rect.max).intersect(geo.table);
+                if inner.height() >= geo.row_height * 0.5 {
+                    let text = RichText::new("+ Add task").color(tokens.accent);
+                    let button = egui::Button::new(text).frame(false);
+                    let hint = "Add a task to this workstream (or drag across the chart on this row)";
+                    if put_left(ui, inner, button).on_hover_text(hint).clicked() {
+                        requests.push(super::new_task_request(&plan.workstreams[w].id, new_task_start));
+                    }
+                }
+            }
         }
     }
     painter.vline(geo.table.right() - 0.5, geo.table.y_range(), Stroke::new(1.0, tokens.outline));
@@ -150,6 +171,9 @@ fn task_row(
     let response = put_left(ui, name_rect.intersect(geo.table), label);
     if response.clicked() {
         state.selected = Some(task.id.clone());
+    }
+    if response.double_clicked() {
+        state.editing = Some(task.id.clone());
     }
     let owner =
         task.owner.as_ref().and_then(|o| plan.person(o)).map_or("—".to_owned(), |p| short_name(&p.name));
