@@ -205,7 +205,8 @@ fn the_editor_changes_a_tasks_status_as_one_undo_step() {
     harness.state_mut().gantt.editing = Some(before.id.clone());
     harness.run();
     harness.get_by_label("Task details");
-    let status = harness.get_by_role_and_label(Role::ComboBox, "Status");
+    // The editor's status box (the filter bar has one too, drawn earlier).
+    let status = harness.get_all_by_role_and_label(Role::ComboBox, "Status").last().expect("the editor's");
     status.click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, "At risk").click();
@@ -214,4 +215,75 @@ fn the_editor_changes_a_tasks_status_as_one_undo_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(task_by_id(&harness, &before.id).expect("there").status, before.status);
+}
+
+fn drag(harness: &mut Harness<'_, TenstepApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + (to - from) * 0.3);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+}
+
+#[test]
+fn dragging_from_a_bars_end_to_another_bar_makes_a_dependency_and_circles_are_refused() {
+    let mut harness = gantt();
+    let first = task(&harness, "Consult on revision 2").clone();
+    let second = task(&harness, "Rolled-forward plan").clone();
+    assert!(!second.depends_on.contains(&first.id));
+    harness.get_by_label(&first.name).click();
+    harness.run();
+    let handle = harness.get_by_label(&format!("Link from: {}", first.name)).rect().center();
+    let target = harness.get_by_label(&format!("Bar: {}", second.name)).rect().center();
+    drag(&mut harness, handle, target);
+    let after = task_by_id(&harness, &second.id).expect("there");
+    assert!(after.depends_on.contains(&first.id), "the second task now follows the first");
+    assert!(
+        after.start > task_by_id(&harness, &first.id).expect("there").end,
+        "and was pushed to start after it"
+    );
+
+    // The reverse link would make a circle: refused, nothing changes.
+    let before = harness.state().doc.as_ref().expect("open").plan.clone();
+    harness.get_by_label(&second.name).click();
+    harness.run();
+    let handle = harness.get_by_label(&format!("Link from: {}", second.name)).rect().center();
+    let target = harness.get_by_label(&format!("Bar: {}", first.name)).rect().center();
+    drag(&mut harness, handle, target);
+    assert_eq!(harness.state().doc.as_ref().expect("open").plan, before);
+    harness.get_by_label_contains("would make a circle");
+}
+
+#[test]
+fn filtering_by_status_can_hide_the_rest() {
+    let mut harness = gantt();
+    let late: Vec<String> = harness
+        .state()
+        .doc
+        .as_ref()
+        .expect("open")
+        .plan
+        .tasks
+        .iter()
+        .filter(|t| t.status == tenstep::model::TaskStatus::Late)
+        .map(|t| t.name.clone())
+        .collect();
+    let on_track = task(&harness, "Rolled-forward plan").name.clone();
+    assert!(!late.is_empty());
+    harness.get_by_role_and_label(Role::ComboBox, "Status").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Late").click();
+    harness.run();
+    harness.get_by_label("Hide the rest").click();
+    harness.run();
+    assert!(harness.query_by_label(&on_track).is_none(), "non-matching tasks are hidden");
+    for name in &late {
+        harness.get_by_label(name);
+    }
+    harness.get_by_label("Clear").click();
+    harness.run();
+    harness.get_by_label(&on_track);
 }

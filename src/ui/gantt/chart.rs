@@ -195,9 +195,10 @@ impl Chart<'_> {
     }
 
     /// Paints one task's bar or milestone diamond.
-    pub fn paint_task(&self, ui: &Ui, task: &Task, bar: Rect, selected: bool) {
+    pub fn paint_task(&self, ui: &Ui, task: &Task, bar: Rect, selected: bool, dimmed: bool) {
         let painter = ui.painter().with_clip_rect(self.geo.chart);
         let color = self.tokens.status(task.status);
+        let color = if dimmed { color.gamma_multiply(0.2) } else { color };
         if task.milestone {
             let c = pos2(bar.left() + 1.0, bar.center().y);
             let r = bar.height() * 0.62;
@@ -371,6 +372,69 @@ impl Chart<'_> {
                 end,
                 milestone: false,
             }));
+        }
+    }
+}
+
+/// The handle at a bar's end that draws a dependency, and its size.
+const LINK_HANDLE: f32 = 9.0;
+
+impl Chart<'_> {
+    /// The dependency handles at the end of the hovered or selected bar, and the line being
+    /// drawn from one; releasing over another bar makes that task follow this one.
+    pub fn interact_links(
+        &self,
+        ui: &mut Ui,
+        state: &mut GanttState,
+        bars: &[(Id, Rect)],
+        requests: &mut Vec<Request>,
+    ) {
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        for (id, bar) in bars {
+            let handle = Rect::from_center_size(
+                pos2(bar.right() + LINK_HANDLE, bar.center().y),
+                vec2(LINK_HANDLE, LINK_HANDLE) * 1.4,
+            );
+            let linking_from_here = state.link.as_ref().is_some_and(|(from, _)| from == id);
+            let near = pointer.is_some_and(|p| bar.expand2(vec2(LINK_HANDLE * 2.5, 0.0)).contains(p));
+            if !(near || linking_from_here || state.selected.as_ref() == Some(id))
+                || !self.geo.chart.contains(handle.center())
+            {
+                continue;
+            }
+            let response = ui.interact(handle, ui.scope_id().with(("link", id)), Sense::drag());
+            let name = self.plan.task(id).map(|t| t.name.clone()).unwrap_or_default();
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Link from: {name}"))
+            });
+            let painter = ui.painter().with_clip_rect(self.geo.chart);
+            let hot = response.hovered() || linking_from_here;
+            painter.circle(
+                handle.center(),
+                LINK_HANDLE * 0.45,
+                if hot { self.tokens.accent } else { self.tokens.card },
+                Stroke::new(1.5, self.tokens.accent),
+            );
+            let response = response.on_hover_text("Drag to another task: it will start after this one ends");
+            if response.drag_started() {
+                state.link = Some((id.clone(), handle.center()));
+            }
+            if response.dragged()
+                && let (Some(link), Some(p)) = (state.link.as_mut(), response.interact_pointer_pos())
+            {
+                link.1 = p;
+            }
+            if let Some((_, to)) = state.link.as_ref().filter(|(from, _)| from == id) {
+                painter.line_segment([handle.center(), *to], Stroke::new(2.0, self.tokens.accent));
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Alias);
+            }
+            if response.drag_stopped()
+                && let Some((from, to)) = state.link.take()
+                && let Some((target, _)) =
+                    bars.iter().find(|(other, rect)| other != &from && rect.expand(4.0).contains(to))
+            {
+                requests.push(Request::Edit(Edit::AddDependency { before: from, after: target.clone() }));
+            }
         }
     }
 }

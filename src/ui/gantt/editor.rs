@@ -20,6 +20,7 @@ pub fn show(ctx: &egui::Context, plan: &mut Plan, state: &mut GanttState, reques
         .id(egui::Id::unique("task-editor"))
         .open(&mut open)
         .default_width(460.0)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-490.0, 70.0))
         .resizable(true)
         .collapsible(false)
         .show(ctx, |ui| {

@@ -2,6 +2,7 @@
 
 mod chart;
 mod editor;
+pub mod filter;
 mod geometry;
 pub mod roll;
 mod rows;
@@ -25,6 +26,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut *ctx.gantt;
     toolbar(ui, ctx.plan, state, &tokens);
+    filter::bar(ui, ctx.plan, state);
     roll::slippage_summary(ui, ctx.plan, state, &tokens);
     ui.add_space(4.0);
     body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
@@ -140,6 +142,7 @@ fn body(
         })
         .collect();
     chart.paint_dependencies(ui, &row_of_task, state.drag.as_ref());
+    let mut bars: Vec<(Id, egui::Rect)> = Vec::new();
     for index in geo.visible_rows(rows.len()) {
         let Row::Task(t) = rows[index] else { continue };
         let task = &plan.tasks[t];
@@ -148,9 +151,12 @@ fn body(
             _ => (task.start, task.end),
         };
         let bar = chart.bar_rect(index, dates);
-        chart.paint_task(ui, task, bar, state.selected.as_ref() == Some(&task.id));
+        let dimmed = state.filter.is_active() && !state.filter.matches(task);
+        chart.paint_task(ui, task, bar, state.selected.as_ref() == Some(&task.id), dimmed);
         chart.interact_bar(ui, state, task, bar, requests);
+        bars.push((task.id.clone(), bar));
     }
+    chart.interact_links(ui, state, &bars, requests);
     for index in geo.visible_rows(rows.len()) {
         if let Row::NewTask(w) = rows[index] {
             chart.interact_new_task_row(ui, state, index, w, requests);

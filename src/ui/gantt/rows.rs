@@ -20,7 +20,9 @@ pub enum Row {
 pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
     let shown = |i: usize| {
         let t = &plan.tasks[i];
-        !state.late_or_at_risk_only || matches!(t.status, TaskStatus::Late | TaskStatus::AtRisk)
+        let urgent = !state.late_or_at_risk_only || matches!(t.status, TaskStatus::Late | TaskStatus::AtRisk);
+        let filtered = !state.filter.only_matching || state.filter.matches(t);
+        urgent && filtered
     };
     let mut lanes: Vec<Vec<usize>> = vec![Vec::new(); plan.workstreams.len() + 1];
     let lane_of: std::collections::HashMap<&crate::model::Id, usize> =
@@ -37,7 +39,8 @@ pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
         if workstream.is_none() && tasks.is_empty() {
             continue;
         }
-        if state.late_or_at_risk_only && tasks.is_empty() {
+        let narrowed = state.late_or_at_risk_only || (state.filter.only_matching && state.filter.is_active());
+        if narrowed && tasks.is_empty() {
             continue;
         }
         rows.push(Row::Lane { workstream, tasks: tasks.len() });
@@ -45,7 +48,7 @@ pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
         if !collapsed {
             rows.extend(tasks.into_iter().map(Row::Task));
             if let Some(w) = workstream
-                && !state.late_or_at_risk_only
+                && !narrowed
             {
                 rows.push(Row::NewTask(w));
             }

@@ -47,6 +47,9 @@ pub struct GanttState {
     /// The review whose baseline is drawn as ghost bars.
     pub baseline: Option<Id>,
     pub late_or_at_risk_only: bool,
+    pub filter: super::filter::Filter,
+    /// A dependency being drawn from the end of a task's bar, and the pointer's position.
+    pub link: Option<(Id, egui::Pos2)>,
     /// Set when the view should scroll so today is in sight (on first show).
     pub needs_initial_scroll: bool,
     /// The roll-forward dialog, when open.
@@ -79,6 +82,8 @@ impl Default for GanttState {
             sketch: None,
             baseline: None,
             late_or_at_risk_only: false,
+            filter: super::filter::Filter::default(),
+            link: None,
             needs_initial_scroll: true,
             roll_forward: None,
             last_chart_width: 800.0,
