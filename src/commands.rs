@@ -23,6 +23,13 @@ pub enum Command {
     ShowShortcuts,
     About,
     ClearRecent,
+    AddTask,
+    EditTask,
+    DeleteTask,
+    ZoomIn,
+    ZoomOut,
+    FitHorizon,
+    RollForward,
 }
 
 impl Command {
@@ -43,6 +50,13 @@ impl Command {
             Command::ShowShortcuts,
             Command::About,
             Command::ClearRecent,
+            Command::AddTask,
+            Command::EditTask,
+            Command::DeleteTask,
+            Command::ZoomIn,
+            Command::ZoomOut,
+            Command::FitHorizon,
+            Command::RollForward,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
         all
@@ -65,6 +79,13 @@ impl Command {
             Command::ShowShortcuts => "Keyboard shortcuts".to_owned(),
             Command::About => "About Tenstep".to_owned(),
             Command::ClearRecent => "Clear recent plans".to_owned(),
+            Command::AddTask => "Add task".to_owned(),
+            Command::EditTask => "Task details…".to_owned(),
+            Command::DeleteTask => "Delete task".to_owned(),
+            Command::ZoomIn => "Zoom in".to_owned(),
+            Command::ZoomOut => "Zoom out".to_owned(),
+            Command::FitHorizon => "Fit the whole horizon".to_owned(),
+            Command::RollForward => "Roll forward…".to_owned(),
         }
     }
 
@@ -85,6 +106,13 @@ impl Command {
             Command::ShowShortcuts => "Show every keyboard shortcut",
             Command::About => "Version and what Tenstep is for",
             Command::ClearRecent => "Forget the list of recently opened plans (the files stay)",
+            Command::AddTask => "Add a task to the selected task's workstream, starting this month",
+            Command::EditTask => "Open the selected task's details",
+            Command::DeleteTask => "Delete the selected task (Undo brings it back)",
+            Command::ZoomIn => "Show less time, in more detail",
+            Command::ZoomOut => "Show more time",
+            Command::FitHorizon => "Fit the whole horizon in the window",
+            Command::RollForward => "Keep a baseline of every task's dates and move the review date on",
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -110,8 +138,37 @@ impl Command {
             Command::ShowView(view) => key(cmd, view.shortcut_key()),
             Command::ToggleTheme => key(cmd_shift, Key::T),
             Command::ShowShortcuts => key(Modifiers::NONE, Key::F1),
+            Command::AddTask => key(Modifiers::NONE, Key::Insert),
+            Command::EditTask => key(Modifiers::NONE, Key::Enter),
+            Command::DeleteTask => key(Modifiers::NONE, Key::Delete),
+            Command::ZoomIn => key(Modifiers::NONE, Key::Plus),
+            Command::ZoomOut => key(Modifiers::NONE, Key::Minus),
+            Command::FitHorizon => key(Modifiers::NONE, Key::F),
+            Command::RollForward => key(cmd, Key::R),
             Command::ShowProblems | Command::About | Command::ClearRecent => None,
         }
+    }
+
+    /// Whether the shortcut is a bare key (no Ctrl/Cmd/Alt), which must not fire while the
+    /// user types in a text field.
+    pub fn is_bare_key(self) -> bool {
+        self.shortcut().is_some_and(|s| {
+            !(s.modifiers.command || s.modifiers.ctrl || s.modifiers.alt || s.modifiers.mac_cmd)
+        })
+    }
+
+    /// Whether the command acts on the Plan (Gantt) view.
+    pub fn is_plan_command(self) -> bool {
+        matches!(
+            self,
+            Command::AddTask
+                | Command::EditTask
+                | Command::DeleteTask
+                | Command::ZoomIn
+                | Command::ZoomOut
+                | Command::FitHorizon
+                | Command::RollForward
+        )
     }
 
     /// The commands with shortcuts, most modifiers first, so Ctrl+Shift+Z is matched before

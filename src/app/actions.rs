@@ -87,6 +87,21 @@ impl TenstepApp {
             Command::ShowProblems => self.show_problems = true,
             Command::ShowShortcuts => self.show_shortcuts = true,
             Command::About => self.show_about = true,
+            Command::AddTask
+            | Command::EditTask
+            | Command::DeleteTask
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::FitHorizon
+            | Command::RollForward => {
+                let Some(doc) = &self.doc else { return };
+                self.view = crate::commands::View::Plan;
+                if let Some(request) =
+                    crate::ui::gantt::run_command(command, &doc.plan, &mut self.gantt, self.today)
+                {
+                    self.requests.push(request);
+                }
+            }
             Command::ClearRecent => {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");

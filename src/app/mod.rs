@@ -110,7 +110,17 @@ impl TenstepApp {
         if self.dialog.is_some() {
             return;
         }
+        let typing = ctx.egui_wants_keyboard_input();
         for (command, shortcut) in Command::by_shortcut_specificity() {
+            if command.is_bare_key() && typing {
+                continue;
+            }
+            if command.is_plan_command()
+                && (self.view != View::Plan || self.doc.is_none())
+                && command.is_bare_key()
+            {
+                continue;
+            }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.requests.push(Request::Run(command));
             }

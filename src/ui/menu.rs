@@ -31,6 +31,17 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
             item(ui, Command::ToggleTheme, true, requests);
             item(ui, Command::ShowProblems, state.has_document, requests);
         });
+        ui.menu_button("Plan", |ui| {
+            for command in [Command::AddTask, Command::EditTask, Command::DeleteTask] {
+                item(ui, command, state.has_document, requests);
+            }
+            ui.separator();
+            for command in [Command::ZoomIn, Command::ZoomOut, Command::FitHorizon] {
+                item(ui, command, state.has_document, requests);
+            }
+            ui.separator();
+            item(ui, Command::RollForward, state.has_document, requests);
+        });
         ui.menu_button("Help", |ui| {
             item(ui, Command::ShowShortcuts, true, requests);
             item(ui, Command::About, true, requests);

@@ -4,6 +4,7 @@ mod chart;
 mod editor;
 pub mod filter;
 mod geometry;
+mod interact;
 pub mod roll;
 mod rows;
 pub mod state;
@@ -13,7 +14,7 @@ pub use state::GanttState;
 
 use super::ViewCtx;
 use super::theme::Tokens;
-use crate::commands::Request;
+use crate::commands::{Command, Request};
 use crate::model::{Edit, Id, Plan, ScaleKind, Task, shift_date};
 use chart::Chart;
 use egui::{Key, Modifiers, RichText, Sense, Ui};
@@ -46,13 +47,13 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
             })
             .response
             .labelled_by(label.id);
-        if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
+        if ui.button("−").on_hover_text(Command::ZoomOut.tooltip()).clicked() {
             state.zoom(1.0 / 1.25, state.last_chart_width * 0.5);
         }
-        if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+        if ui.button("+").on_hover_text(Command::ZoomIn.tooltip()).clicked() {
             state.zoom(1.25, state.last_chart_width * 0.5);
         }
-        if ui.button("Fit").on_hover_text("Fit the whole horizon in the window (F)").clicked() {
+        if ui.button("Fit").on_hover_text(Command::FitHorizon.tooltip()).clicked() {
             state.fit_requested = true;
         }
         ui.separator();
@@ -78,13 +79,14 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
             .labelled_by(label.id)
             .on_hover_text("Draw an earlier baseline as thin bars under the tasks, to see what slipped");
         ui.separator();
-        if ui.button("Roll forward…").on_hover_text("Keep a baseline and move the review date on").clicked() {
+        if ui.button(Command::RollForward.label()).on_hover_text(Command::RollForward.tooltip()).clicked() {
             roll::open(state);
         }
         ui.add(egui::Button::new(RichText::new("?").color(tokens.muted)).small()).on_hover_text(
-            "Drag a bar to move it, or its ends to change its dates (Shift: single days). Drag the background \
-             to pan; Ctrl+scroll to zoom; + and - zoom, F fits the horizon. Up/Down select tasks, Ctrl+Left/Right \
-             move the selected task by a column, Delete removes it.",
+            "Drag a bar to move it, or its ends to change its dates (Shift: single days). Drag from the dot \
+             at a bar's end to another bar to make that task follow it. Drag the background to pan; Ctrl+scroll \
+             to zoom. Up/Down select tasks; Ctrl+Left/Right move the selected task by one column. \
+             The Plan menu lists the other keys.",
         );
     });
 }
@@ -115,6 +117,9 @@ fn body(
         state.needs_initial_scroll = false;
     }
     handle_scroll_and_zoom(ui, state, rect, &probe);
+    if state.reveal_selected {
+        reveal_selected(plan, state, &rows, &scale, &probe, tokens.row_height);
+    }
     clamp_scroll(state, rows.len(), tokens.row_height, &probe, scale.width());
     let geo = Geometry::new(rect, table_width, tokens.row_height, state.scroll_x, state.scroll_y);
 
@@ -168,6 +173,35 @@ fn body(
     table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
     splitter(ui, state, &geo, tokens);
     keyboard(ui, plan, state, &rows, &scale, requests);
+}
+
+/// Scrolls so the selected task's row, and the start of its bar, are on screen.
+fn reveal_selected(
+    plan: &Plan,
+    state: &mut GanttState,
+    rows: &[Row],
+    scale: &crate::model::TimeScale,
+    geo: &Geometry,
+    row_height: f32,
+) {
+    state.reveal_selected = false;
+    let Some(id) = state.selected.clone() else { return };
+    let Some(index) = rows.iter().position(|r| matches!(r, Row::Task(t) if plan.tasks[*t].id == id)) else {
+        return;
+    };
+    let top = index as f32 * row_height;
+    let height = geo.chart.height();
+    if top < state.scroll_y {
+        state.scroll_y = top;
+    } else if top + row_height > state.scroll_y + height {
+        state.scroll_y = top + row_height - height;
+    }
+    let Some(task) = plan.task(&id) else { return };
+    let x = scale.x_of(task.start);
+    let width = f64::from(geo.chart.width());
+    if x < state.scroll_x || x > state.scroll_x + width * 0.9 {
+        state.scroll_x = x - width * 0.2;
+    }
 }
 
 fn handle_scroll_and_zoom(ui: &Ui, state: &mut GanttState, rect: egui::Rect, geo: &Geometry) {
@@ -225,14 +259,8 @@ fn keyboard(
         return;
     }
     let pressed = |key, modifiers| ui.input_mut(|i| i.consume_key(modifiers, key));
-    if pressed(Key::Plus, Modifiers::NONE) || pressed(Key::Equals, Modifiers::NONE) {
+    if pressed(Key::Equals, Modifiers::NONE) {
         state.zoom(1.25, state.last_chart_width * 0.5);
-    }
-    if pressed(Key::Minus, Modifiers::NONE) {
-        state.zoom(1.0 / 1.25, state.last_chart_width * 0.5);
-    }
-    if pressed(Key::F, Modifiers::NONE) {
-        state.fit_requested = true;
     }
     let task_rows: Vec<usize> =
         rows.iter().filter_map(|r| if let Row::Task(t) = r { Some(*t) } else { None }).collect();
@@ -253,6 +281,7 @@ fn keyboard(
             None => 0,
         };
         state.selected = Some(plan.tasks[task_rows[next]].id.clone());
+        state.reveal_selected = true;
     }
     let Some(task) = position.map(|p| &plan.tasks[task_rows[p]]) else { return };
     for (key, direction) in [(Key::ArrowLeft, -1i64), (Key::ArrowRight, 1)] {
@@ -265,17 +294,37 @@ fn keyboard(
             }));
         }
     }
-    if pressed(Key::Insert, Modifiers::NONE) {
-        let start = scale.snap(scale.x_of(task.start));
-        requests.push(new_task_request(&task.workstream, start));
+}
+
+/// Runs a Plan-view command from the menu or keyboard; returns an edit to apply, if any.
+pub fn run_command(
+    command: Command,
+    plan: &Plan,
+    state: &mut GanttState,
+    today: crate::model::Date,
+) -> Option<Request> {
+    let selected = state.selected.as_ref().and_then(|id| plan.task(id));
+    match command {
+        Command::ZoomIn => state.zoom(1.25, state.last_chart_width * 0.5),
+        Command::ZoomOut => state.zoom(1.0 / 1.25, state.last_chart_width * 0.5),
+        Command::FitHorizon => state.fit_requested = true,
+        Command::RollForward => roll::open(state),
+        Command::EditTask => state.editing = selected.map(|t| t.id.clone()),
+        Command::DeleteTask => {
+            let id = selected?.id.clone();
+            state.selected = None;
+            return Some(Request::Edit(Edit::DeleteTask { id }));
+        }
+        Command::AddTask => {
+            let workstream = selected
+                .map(|t| t.workstream.clone())
+                .or_else(|| plan.workstreams.first().map(|w| w.id.clone()))?;
+            let scale = state.time_scale(plan);
+            return Some(new_task_request(&workstream, scale.snap(scale.x_of(today))));
+        }
+        _ => {}
     }
-    if pressed(Key::Enter, Modifiers::NONE) {
-        state.editing = Some(task.id.clone());
-    }
-    if pressed(Key::Delete, Modifiers::NONE) {
-        requests.push(Request::Edit(Edit::DeleteTask { id: task.id.clone() }));
-        state.selected = None;
-    }
+    None
 }
 
 /// A request for a new one-month task in `workstream` from `start`.

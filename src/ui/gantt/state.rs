@@ -58,6 +58,8 @@ pub struct GanttState {
     pub last_chart_width: f64,
     /// Fit the horizon in the next frame (when the chart's width is known).
     pub fit_requested: bool,
+    /// Scroll the selected task into view in the next frame.
+    pub reveal_selected: bool,
 }
 
 /// The fields of the roll-forward dialog.
@@ -88,6 +90,7 @@ impl Default for GanttState {
             roll_forward: None,
             last_chart_width: 800.0,
             fit_requested: false,
+            reveal_selected: false,
         }
     }
 }
