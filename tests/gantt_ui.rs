@@ -287,3 +287,33 @@ fn filtering_by_status_can_hide_the_rest() {
     harness.run();
     harness.get_by_label(&on_track);
 }
+
+#[test]
+fn the_selected_row_is_edited_in_place() {
+    let mut harness = gantt();
+    let original = task(&harness, "Consult on revision 2").clone();
+    harness.get_by_label(&original.name).click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Task");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Task").type_text("Consult the staff on the manifesto");
+    harness.run();
+    assert_eq!(task_by_id(&harness, &original.id).expect("there").name, "Consult the staff on the manifesto");
+
+    // The row's status box (the filter bar's comes first).
+    harness.get_all_by_role_and_label(Role::ComboBox, "Status").last().expect("the row's").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Late").click();
+    harness.run();
+    assert_eq!(task_by_id(&harness, &original.id).expect("there").status, tenstep::model::TaskStatus::Late);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let back = task_by_id(&harness, &original.id).expect("there");
+    assert_eq!((back.name.as_str(), back.status), (original.name.as_str(), original.status));
+}

@@ -58,14 +58,14 @@ pub fn date_row(ui: &mut Ui, label: &str, value: &mut Date, requests: &mut Vec<R
 }
 
 /// The date picker's calendar date for a plan date (clamped into the picker's range).
-fn to_civil(date: Date) -> jiff::civil::Date {
+pub fn to_civil(date: Date) -> jiff::civil::Date {
     use chrono::Datelike;
     let year = date.year().clamp(-9999, 9999) as i16;
     jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).unwrap_or_default()
 }
 
 /// A plan date from the picker's calendar date.
-fn from_civil(date: jiff::civil::Date) -> Option<Date> {
+pub fn from_civil(date: jiff::civil::Date) -> Option<Date> {
     Date::from_ymd_opt(i32::from(date.year()), date.month() as u32, date.day() as u32)
 }
 

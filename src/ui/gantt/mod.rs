@@ -9,6 +9,7 @@ pub mod roll;
 mod rows;
 pub mod state;
 mod table;
+mod table_edit;
 
 pub use state::GanttState;
 
@@ -93,7 +94,7 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
 
 fn body(
     ui: &mut Ui,
-    plan: &Plan,
+    plan: &mut Plan,
     state: &mut GanttState,
     today: crate::model::Date,
     requests: &mut Vec<Request>,

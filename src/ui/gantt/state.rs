@@ -76,7 +76,7 @@ impl Default for GanttState {
             column_width: 64.0,
             scroll_x: 0.0,
             scroll_y: 0.0,
-            table_width: 560.0,
+            table_width: 660.0,
             collapsed: HashSet::new(),
             selected: None,
             editing: None,

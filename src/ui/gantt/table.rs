@@ -16,7 +16,7 @@ const COLUMNS: [(&str, f32); 5] =
 const STATUS_COLUMN: usize = 4;
 
 /// The width the name column keeps before other columns are hidden.
-const MIN_NAME_WIDTH: f32 = 190.0;
+const MIN_NAME_WIDTH: f32 = 170.0;
 
 /// How many of [`COLUMNS`] fit beside the name in `width`, and the name's width.
 fn fitting_columns(width: f32) -> (usize, f32) {
@@ -36,7 +36,7 @@ fn fitting_columns(width: f32) -> (usize, f32) {
 #[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut Ui,
-    plan: &Plan,
+    plan: &mut Plan,
     rows: &[Row],
     geo: &Geometry,
     state: &mut GanttState,
@@ -47,13 +47,19 @@ pub fn show(
     let (shown_columns, name_width) = fitting_columns(geo.table.width());
     let header = ui.painter().with_clip_rect(geo.table_header);
     header.rect_filled(geo.table_header, 0.0, tokens.panel);
-    let font = FontId::proportional(tokens.body_size - 1.0);
-    let mut x = geo.table_header.left() + 8.0;
-    let y = geo.table_header.bottom() - 6.0;
-    header.text(pos2(x, y), Align2::LEFT_BOTTOM, "Task", font.clone(), tokens.muted);
-    x = geo.table_header.left() + name_width;
-    for (title, width) in COLUMNS.into_iter().take(shown_columns) {
-        header.text(pos2(x + 4.0, y), Align2::LEFT_BOTTOM, title, font.clone(), tokens.muted);
+    // Column titles are real labels: they name the cells' editors for screen readers and tests.
+    let strip = Rect::from_min_max(
+        pos2(geo.table_header.left(), geo.table_header.bottom() - 24.0),
+        geo.table_header.max,
+    );
+    let title = |ui: &mut Ui, x0: f32, width: f32, text: &str| {
+        let cell = Rect::from_min_size(pos2(x0, strip.top()), vec2(width, strip.height()));
+        put_left(ui, cell, egui::Label::new(RichText::new(text).color(tokens.muted))).id
+    };
+    let mut titles = vec![title(ui, geo.table_header.left() + 8.0, name_width - 8.0, "Task")];
+    let mut x = geo.table_header.left() + name_width;
+    for (text, width) in COLUMNS.into_iter().take(shown_columns) {
+        titles.push(title(ui, x + 4.0, width - 4.0, text));
         x += width;
     }
     header.hline(
@@ -70,6 +76,10 @@ pub fn show(
         match rows[index] {
             Row::Lane { workstream, tasks } => {
                 lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens)
+            }
+            Row::Task(t) if state.selected.as_ref() == Some(&plan.tasks[t].id) => {
+                let cells = Cells { rect, name_width, shown: shown_columns, titles: &titles };
+                super::table_edit::row(ui, plan, t, &cells, geo, state, tokens, requests);
             }
             Row::Task(t) => task_row(ui, plan, t, rect, (shown_columns, name_width), geo, state, tokens),
             Row::NewTask(w) => {
@@ -177,20 +187,57 @@ fn task_row(
     }
     let owner =
         task.owner.as_ref().and_then(|o| plan.person(o)).map_or("—".to_owned(), |p| short_name(&p.name));
+    let department = task
+        .department
+        .as_ref()
+        .and_then(|d| plan.department(d))
+        .map_or("—".to_owned(), |d| d.name.clone());
     let cells = [
-        owner,
         task.start.format("%-d %b %y").to_string(),
         task.end.format("%-d %b %y").to_string(),
-        format!("{}", task.progress),
+        format!("{}%", task.progress),
         task.status.label().to_owned(),
+        owner,
+        department,
     ];
     let mut x = rect.left() + name_width;
     let font = FontId::proportional(tokens.body_size - 2.0);
     for (i, (cell, (_, width))) in cells.into_iter().zip(COLUMNS).take(shown_columns).enumerate() {
         let color = if i == STATUS_COLUMN { tokens.status(task.status) } else { tokens.text };
-        let galley = painter.layout(cell, font.clone(), color, width - 6.0);
+        let galley = painter.layout_job(egui::text::LayoutJob {
+            wrap: egui::text::TextWrapping::truncate_at_width(width - 6.0),
+            ..egui::text::LayoutJob::simple_singleline(cell, font.clone(), color)
+        });
         painter.galley(pos2(x + 4.0, rect.center().y - galley.size().y / 2.0), galley, color);
         x += width;
+    }
+}
+
+/// Where the cells of one row are, and the column titles that name them.
+pub struct Cells<'a> {
+    pub rect: Rect,
+    pub name_width: f32,
+    pub shown: usize,
+    /// The ids of the column titles: the name's first, then [`COLUMNS`]'.
+    pub titles: &'a [egui::Id],
+}
+
+impl Cells<'_> {
+    /// The rectangle of the name cell.
+    pub fn name(&self) -> Rect {
+        Rect::from_min_size(self.rect.min + vec2(16.0, 0.0), vec2(self.name_width - 20.0, self.rect.height()))
+    }
+
+    /// The rectangle of column `index` of [`COLUMNS`], if shown.
+    pub fn column(&self, index: usize) -> Option<Rect> {
+        if index >= self.shown {
+            return None;
+        }
+        let x = self.rect.left() + self.name_width + COLUMNS[..index].iter().map(|c| c.1).sum::<f32>();
+        Some(Rect::from_min_size(
+            pos2(x + 2.0, self.rect.top() + 1.0),
+            vec2(COLUMNS[index].1 - 4.0, self.rect.height() - 2.0),
+        ))
     }
 }
 
@@ -205,7 +252,7 @@ fn short_name(name: &str) -> String {
 }
 
 /// Places `widget` in `rect`, left-aligned and vertically centred.
-fn put_left(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Response {
+pub fn put_left(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Response {
     let builder =
         egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::left_to_right(egui::Align::Center));
     ui.scope_builder(builder, |ui| {
