@@ -112,13 +112,13 @@ impl Chart<'_> {
             return;
         }
         let font = FontId::proportional(self.tokens.body_size - 3.0);
-        let galley = painter.layout_no_wrap(label.to_owned(), font, Color32::WHITE);
-        let tag = Rect::from_min_size(
-            pos2(x - galley.size().x / 2.0 - 4.0, rect.top() + 3.0),
-            galley.size() + vec2(8.0, 2.0),
-        );
+        let galley = painter.layout_no_wrap(label.to_owned(), font, self.tokens.on_accent);
+        let size = galley.size() + vec2(8.0, 2.0);
+        // Keep the whole tag inside the header even when the line is near an edge.
+        let left = (x - size.x / 2.0).clamp(rect.left(), (rect.right() - size.x).max(rect.left()));
+        let tag = Rect::from_min_size(pos2(left, rect.top() + 3.0), size);
         painter.rect_filled(tag, 3.0, color);
-        painter.galley(tag.min + vec2(4.0, 1.0), galley, Color32::WHITE);
+        painter.galley(tag.min + vec2(4.0, 1.0), galley, self.tokens.on_accent);
     }
 
     /// Paints the today and review-date lines over the rows.

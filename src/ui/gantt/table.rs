@@ -8,12 +8,13 @@ use crate::model::Plan;
 use crate::ui::theme::Tokens;
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-/// The table's columns after the name: title and width.
-const COLUMNS: [(&str, f32); 5] =
-    [("Owner", 92.0), ("Start", 78.0), ("End", 78.0), ("%", 36.0), ("Status", 74.0)];
+/// The table's columns after the name: title and width, in order of importance (narrow
+/// tables drop columns from the end).
+pub const COLUMNS: [(&str, f32); 6] =
+    [("Start", 84.0), ("End", 84.0), ("%", 52.0), ("Status", 96.0), ("Owner", 96.0), ("Department", 110.0)];
 
 /// The index of the status column in [`COLUMNS`].
-const STATUS_COLUMN: usize = 4;
+const STATUS_COLUMN: usize = 3;
 
 /// The width the name column keeps before other columns are hidden.
 const MIN_NAME_WIDTH: f32 = 170.0;
@@ -192,7 +193,7 @@ fn task_row(
         .as_ref()
         .and_then(|d| plan.department(d))
         .map_or("—".to_owned(), |d| d.name.clone());
-    let cells = [
+    let cells: [String; COLUMNS.len()] = [
         task.start.format("%-d %b %y").to_string(),
         task.end.format("%-d %b %y").to_string(),
         format!("{}%", task.progress),
