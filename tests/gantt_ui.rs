@@ -317,3 +317,11 @@ fn the_selected_row_is_edited_in_place() {
     let back = task_by_id(&harness, &original.id).expect("there");
     assert_eq!((back.name.as_str(), back.status), (original.name.as_str(), original.status));
 }
+
+#[test]
+fn an_idle_gantt_does_not_keep_repainting() {
+    let mut harness = gantt();
+    harness.run();
+    let steps = harness.try_run().expect("the view settles");
+    assert!(steps <= 2, "an idle Plan view asked for {steps} more frames");
+}
