@@ -325,3 +325,69 @@ fn an_idle_gantt_does_not_keep_repainting() {
     let steps = harness.try_run().expect("the view settles");
     assert!(steps <= 2, "an idle Plan view asked for {steps} more frames");
 }
+
+#[test]
+fn dragging_a_bars_end_resizes_it_and_shift_gives_single_days() {
+    let mut harness = gantt();
+    let original = task(&harness, "Consult on revision 2").clone();
+    let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
+    // Grab the right end and pull it one and a half month columns later.
+    let end = egui::pos2(bar.right() - 3.0, bar.center().y);
+    drag(&mut harness, end, end + egui::vec2(100.0, 0.0));
+    let resized = task_by_id(&harness, &original.id).expect("there").clone();
+    assert_eq!(resized.start, original.start, "the start stays");
+    assert!(resized.end > original.end);
+    assert_eq!(
+        resized.end.succ_opt().map(|d| chrono::Datelike::day(&d)),
+        Some(1),
+        "the end snaps to a month's last day"
+    );
+
+    // With Shift held, the start moves by single days rather than whole columns.
+    let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
+    let start = egui::pos2(bar.left() + 2.0, bar.center().y);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    drag(&mut harness, start, start + egui::vec2(20.0, 0.0));
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    let shifted = task_by_id(&harness, &original.id).expect("there");
+    assert!(shifted.start > original.start);
+    assert_ne!(chrono::Datelike::day(&shifted.start), 1, "not snapped to a column start");
+    assert_eq!(shifted.end, resized.end, "resizing the start keeps the end");
+}
+
+#[test]
+fn every_scale_draws_and_zoom_keys_work() {
+    let mut harness = gantt();
+    for kind in tenstep::model::ScaleKind::ALL {
+        harness.state_mut().gantt.scale = kind;
+        harness.run();
+    }
+    harness.state_mut().gantt.scale = tenstep::model::ScaleKind::Quarters;
+    harness.run();
+    harness.get_by_role_and_label(Role::ComboBox, "Scale");
+    let before = harness.state().gantt.column_width;
+    harness.key_press(Key::Plus);
+    harness.run();
+    assert!(harness.state().gantt.column_width > before, "+ zooms in");
+    harness.key_press(Key::Minus);
+    harness.key_press(Key::Minus);
+    harness.run();
+    assert!(harness.state().gantt.column_width < before, "- zooms out");
+    harness.key_press(Key::F);
+    harness.run();
+    let state = &harness.state().gantt;
+    assert_eq!(state.scroll_x, 0.0, "fit shows the horizon from its start");
+}
+
+#[test]
+fn dragging_the_background_pans() {
+    let mut harness = gantt();
+    let before = (harness.state().gantt.scroll_x, harness.state().gantt.scroll_y);
+    // An empty spot of the chart: the far right of the first lane's header row.
+    let lane = harness.get_by_label_contains("Strategy and governance").rect();
+    let from = egui::pos2(1550.0, lane.center().y);
+    drag(&mut harness, from, from + egui::vec2(-200.0, 0.0));
+    let after = (harness.state().gantt.scroll_x, harness.state().gantt.scroll_y);
+    assert!(after.0 > before.0 + 100.0, "dragging left moves later dates into view: {before:?} → {after:?}");
+}

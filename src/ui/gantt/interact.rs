@@ -58,8 +58,10 @@ impl Chart<'_> {
         if response.double_clicked() {
             state.editing = Some(task.id.clone());
         }
+        // Where the button went down, not where the drag was recognised a few points later.
+        let origin = || ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
         if response.drag_started()
-            && let Some(pointer) = response.interact_pointer_pos()
+            && let Some(pointer) = origin()
         {
             state.drag = Some(BarDrag {
                 task: task.id.clone(),
@@ -125,7 +127,7 @@ impl Chart<'_> {
         }
         let workstream_id = &self.plan.workstreams[workstream].id;
         if response.drag_started()
-            && let Some(p) = response.interact_pointer_pos()
+            && let Some(p) = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos())
         {
             state.sketch = Some((workstream_id.clone(), self.geo.content_x(p.x), self.geo.content_x(p.x)));
         }
