@@ -8,23 +8,22 @@ use std::hint::black_box;
 use tenstep::commands::View;
 use tenstep::model::Plan;
 use tenstep::model::synthetic::{synthetic_plan, synthetic_plan_with};
-use tenstep::ui::gantt::GanttState;
 use tenstep::ui::gantt::state::{BarDrag, Grip};
-use tenstep::ui::{ViewCtx, show_view, theme};
+use tenstep::ui::{ViewCtx, ViewStates, show_view, theme};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
 }
 
 /// Runs and tessellates one frame of `view`.
-fn frame(ctx: &egui::Context, plan: &mut Plan, gantt: &mut GanttState, view: View) {
+fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, view: View) {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0))),
         ..Default::default()
     };
     let mut requests = Vec::new();
     let mut output = ctx.run_ui(input, |ui| {
-        let mut view_ctx = ViewCtx { plan, requests: &mut requests, today: today(), gantt };
+        let mut view_ctx = ViewCtx { plan, requests: &mut requests, today: today(), states };
         egui::CentralPanel::default().show(ui, |ui| show_view(ui, view, &mut view_ctx));
     });
     let shapes = std::mem::take(&mut output.shapes);
@@ -43,18 +42,18 @@ fn context() -> egui::Context {
 fn gantt(c: &mut Criterion) {
     let ctx = context();
     let mut plan = synthetic_plan_with(2_000, 50, 40, 1_500);
-    let mut state = GanttState::default();
+    let mut state = ViewStates::default();
     // Warm up (fonts, layout caches), then scroll to the middle of the rows and the horizon.
     frame(&ctx, &mut plan, &mut state, View::Plan);
-    state.scroll_y = 2_000.0 * 26.0 / 2.0;
-    state.scroll_x = state.time_scale(&plan).width() / 2.0;
+    state.gantt.scroll_y = 2_000.0 * 26.0 / 2.0;
+    state.gantt.scroll_x = state.gantt.time_scale(&plan).width() / 2.0;
     frame(&ctx, &mut plan, &mut state, View::Plan);
     let mut group = c.benchmark_group("gantt 2k tasks, 40 lanes, 1.5k links, 1920x1080");
     group.bench_function("idle, scrolled to the middle", |b| {
         b.iter(|| frame(&ctx, &mut plan, &mut state, View::Plan))
     });
     let dragged = plan.tasks[1_000].clone();
-    state.drag = Some(BarDrag {
+    state.gantt.drag = Some(BarDrag {
         task: dragged.id.clone(),
         grip: Grip::Whole,
         original: (dragged.start, dragged.end),
@@ -70,7 +69,7 @@ fn gantt(c: &mut Criterion) {
 fn overview(c: &mut Criterion) {
     let ctx = context();
     let mut plan = synthetic_plan(10_000, 500);
-    let mut state = GanttState::default();
+    let mut state = ViewStates::default();
     frame(&ctx, &mut plan, &mut state, View::Overview);
     c.bench_function("overview, 10k tasks, 1920x1080", |b| {
         b.iter(|| frame(&ctx, &mut plan, &mut state, View::Overview))

@@ -62,7 +62,7 @@ fn delete_removes_the_selected_task_and_undo_restores_it() {
     let victim = task(&harness, "Consult on revision 2").clone();
     harness.get_by_label(&victim.name).click();
     harness.run();
-    assert_eq!(harness.state().gantt.selected.as_ref(), Some(&victim.id));
+    assert_eq!(harness.state().views.gantt.selected.as_ref(), Some(&victim.id));
     harness.key_press(Key::Delete);
     harness.run();
     assert!(task_by_id(&harness, &victim.id).is_none());
@@ -91,7 +91,7 @@ fn rolling_forward_keeps_a_baseline_and_shows_it() {
     assert_eq!(review.note, "Autumn review");
     assert_eq!(review.baseline.len(), plan.tasks.len());
     assert!(plan.meta.review_date > review_date_before);
-    assert_eq!(harness.state().gantt.baseline.as_ref(), Some(&review.id), "the new baseline is shown");
+    assert_eq!(harness.state().views.gantt.baseline.as_ref(), Some(&review.id), "the new baseline is shown");
     harness.get_by_label_contains("Nothing moved since the review");
 
     // Undo takes the whole roll-forward back.
@@ -106,7 +106,7 @@ fn rolling_forward_keeps_a_baseline_and_shows_it() {
 fn an_earlier_baseline_shows_what_slipped() {
     let mut harness = gantt();
     let review = harness.state().doc.as_ref().expect("open").plan.reviews[0].id.clone();
-    harness.state_mut().gantt.baseline = Some(review);
+    harness.state_mut().views.gantt.baseline = Some(review);
     harness.run();
     harness.get_by_label_contains("moved since the review of");
 }
@@ -136,7 +136,7 @@ fn arrow_keys_select_and_ctrl_arrows_move_by_a_column() {
     assert_eq!(moved.start, first.start + chrono::Months::new(1), "one month column later");
     harness.key_press(Key::ArrowDown);
     harness.run();
-    assert_ne!(harness.state().gantt.selected.as_ref(), Some(&first.id));
+    assert_ne!(harness.state().views.gantt.selected.as_ref(), Some(&first.id));
 }
 
 fn task_count(harness: &Harness<'_, TenstepApp>) -> usize {
@@ -150,8 +150,8 @@ fn add_task_opens_the_editor_and_each_step_undoes_separately() {
     harness.get_all_by_label("+ Add task").next().expect("a lane has an add row").click();
     harness.run();
     assert_eq!(task_count(&harness), before + 1);
-    let created = harness.state().gantt.selected.clone().expect("the new task is selected");
-    assert_eq!(harness.state().gantt.editing.as_ref(), Some(&created), "its editor opens");
+    let created = harness.state().views.gantt.selected.clone().expect("the new task is selected");
+    assert_eq!(harness.state().views.gantt.editing.as_ref(), Some(&created), "its editor opens");
 
     let name = harness.get_by_role_and_label(Role::TextInput, "Name");
     name.focus();
@@ -186,7 +186,7 @@ fn dragging_across_a_lane_add_row_sketches_a_new_task() {
     harness.drop_at(to);
     harness.run();
     assert_eq!(task_count(&harness), before + 1);
-    let created = harness.state().gantt.selected.clone().expect("selected");
+    let created = harness.state().views.gantt.selected.clone().expect("selected");
     let task = task_by_id(&harness, &created).expect("there");
     assert!(
         task.duration_days() > 60,
@@ -202,7 +202,7 @@ fn the_editor_changes_a_tasks_status_as_one_undo_step() {
     let plan = &harness.state().doc.as_ref().expect("open").plan;
     let before =
         plan.tasks.iter().find(|t| t.status != tenstep::model::TaskStatus::AtRisk).expect("a task").clone();
-    harness.state_mut().gantt.editing = Some(before.id.clone());
+    harness.state_mut().views.gantt.editing = Some(before.id.clone());
     harness.run();
     harness.get_by_label("Task details");
     // The editor's status box (the filter bar has one too, drawn earlier).
@@ -360,34 +360,34 @@ fn dragging_a_bars_end_resizes_it_and_shift_gives_single_days() {
 fn every_scale_draws_and_zoom_keys_work() {
     let mut harness = gantt();
     for kind in tenstep::model::ScaleKind::ALL {
-        harness.state_mut().gantt.scale = kind;
+        harness.state_mut().views.gantt.scale = kind;
         harness.run();
     }
-    harness.state_mut().gantt.scale = tenstep::model::ScaleKind::Quarters;
+    harness.state_mut().views.gantt.scale = tenstep::model::ScaleKind::Quarters;
     harness.run();
     harness.get_by_role_and_label(Role::ComboBox, "Scale");
-    let before = harness.state().gantt.column_width;
+    let before = harness.state().views.gantt.column_width;
     harness.key_press(Key::Plus);
     harness.run();
-    assert!(harness.state().gantt.column_width > before, "+ zooms in");
+    assert!(harness.state().views.gantt.column_width > before, "+ zooms in");
     harness.key_press(Key::Minus);
     harness.key_press(Key::Minus);
     harness.run();
-    assert!(harness.state().gantt.column_width < before, "- zooms out");
+    assert!(harness.state().views.gantt.column_width < before, "- zooms out");
     harness.key_press(Key::F);
     harness.run();
-    let state = &harness.state().gantt;
+    let state = &harness.state().views.gantt;
     assert_eq!(state.scroll_x, 0.0, "fit shows the horizon from its start");
 }
 
 #[test]
 fn dragging_the_background_pans() {
     let mut harness = gantt();
-    let before = (harness.state().gantt.scroll_x, harness.state().gantt.scroll_y);
+    let before = (harness.state().views.gantt.scroll_x, harness.state().views.gantt.scroll_y);
     // An empty spot of the chart: the far right of the first lane's header row.
     let lane = harness.get_by_label_contains("Strategy and governance").rect();
     let from = egui::pos2(1550.0, lane.center().y);
     drag(&mut harness, from, from + egui::vec2(-200.0, 0.0));
-    let after = (harness.state().gantt.scroll_x, harness.state().gantt.scroll_y);
+    let after = (harness.state().views.gantt.scroll_x, harness.state().views.gantt.scroll_y);
     assert!(after.0 > before.0 + 100.0, "dragging left moves later dates into view: {before:?} → {after:?}");
 }

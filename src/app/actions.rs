@@ -44,11 +44,14 @@ impl TenstepApp {
                 doc.history.end_group();
                 doc.record_edit(None, now);
                 match applied.created {
-                    Some((Kind::Review, review)) => self.gantt.baseline = Some(review),
+                    Some((Kind::Review, review)) => self.views.gantt.baseline = Some(review),
                     Some((Kind::Task, task)) => {
                         // A new task: select it and open its editor so it can be named.
-                        self.gantt.selected = Some(task.clone());
-                        self.gantt.editing = Some(task);
+                        self.views.gantt.selected = Some(task.clone());
+                        self.views.gantt.editing = Some(task);
+                    }
+                    Some((Kind::Stakeholder, stakeholder)) => {
+                        self.views.stakeholders.selected = Some(stakeholder)
                     }
                     _ => {}
                 }
@@ -97,7 +100,7 @@ impl TenstepApp {
                 let Some(doc) = &self.doc else { return };
                 self.view = crate::commands::View::Plan;
                 if let Some(request) =
-                    crate::ui::gantt::run_command(command, &doc.plan, &mut self.gantt, self.today)
+                    crate::ui::gantt::run_command(command, &doc.plan, &mut self.views.gantt, self.today)
                 {
                     self.requests.push(request);
                 }
@@ -170,7 +173,7 @@ impl TenstepApp {
     /// Makes `doc` the open plan, with fresh view state (selection, zoom) for it.
     fn set_document(&mut self, doc: Document) {
         self.doc = Some(doc);
-        self.gantt = crate::ui::gantt::GanttState::default();
+        self.views = crate::ui::ViewStates::default();
     }
 
     /// Opens the plan at `path` (the caller has dealt with unsaved changes).

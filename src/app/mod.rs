@@ -50,8 +50,8 @@ pub struct TenstepApp {
     window_title: String,
     applied_dark_mode: Option<bool>,
     today: Date,
-    /// The Gantt view's runtime state (zoom, scroll, selection).
-    pub gantt: ui::gantt::GanttState,
+    /// The views' runtime state (zoom, scroll, selection, filters).
+    pub views: ui::ViewStates,
 }
 
 impl TenstepApp {
@@ -80,7 +80,7 @@ impl TenstepApp {
             window_title: String::new(),
             applied_dark_mode: None,
             today: chrono::Local::now().date_naive(),
-            gantt: ui::gantt::GanttState::default(),
+            views: ui::ViewStates::default(),
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -222,7 +222,7 @@ impl TenstepApp {
             plan: &mut doc.plan,
             requests: &mut self.requests,
             today: self.today,
-            gantt: &mut self.gantt,
+            states: &mut self.views,
         };
         ui.add_enabled_ui(!read_only, |ui| ui::show_view(ui, self.view, &mut ctx));
     }

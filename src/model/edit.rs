@@ -37,6 +37,21 @@ pub enum Edit {
         months: u32,
         note: String,
     },
+    AddStakeholder {
+        side: super::Side,
+        after: Option<Id>,
+    },
+    DuplicateStakeholder {
+        id: Id,
+    },
+    DeleteStakeholder {
+        id: Id,
+    },
+    /// Up (`-1`) or down (`+1`) the list.
+    MoveStakeholder {
+        id: Id,
+        step: i64,
+    },
 }
 
 /// What an applied edit did, for the status line.
@@ -104,6 +119,31 @@ impl Plan {
                     self.task_index(&after).ok_or_else(|| ScheduleError::NoSuchTask(after.clone()))?;
                 Arc::make_mut(&mut self.tasks[index]).depends_on.retain(|d| d != &before);
                 done("Dependency removed".to_owned())
+            }
+            Edit::AddStakeholder { side, after } => {
+                let id = self.add_stakeholder(side, after.as_ref());
+                Ok(Applied {
+                    message: "Added a stakeholder".to_owned(),
+                    created: Some((Kind::Stakeholder, id)),
+                })
+            }
+            Edit::DuplicateStakeholder { id } => {
+                let copy = self.duplicate_stakeholder(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                Ok(Applied {
+                    message: "Duplicated the stakeholder".to_owned(),
+                    created: Some((Kind::Stakeholder, copy)),
+                })
+            }
+            Edit::DeleteStakeholder { id } => {
+                let removed = self.delete_stakeholder(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted “{}” (Undo brings it back)", removed.name))
+            }
+            Edit::MoveStakeholder { id, step } => {
+                if self.move_stakeholder(&id, step) {
+                    done("Moved the stakeholder".to_owned())
+                } else {
+                    Err(ScheduleError::AtTheEnd)
+                }
             }
             Edit::RollForward { months, note } => {
                 let id = self.roll_forward(today, months, &note);

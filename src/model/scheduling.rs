@@ -17,6 +17,10 @@ pub enum ScheduleError {
     Cycle { before: String, after: String },
     #[error("a task cannot end before it starts")]
     EndBeforeStart,
+    #[error("there is nothing with the id {0}")]
+    NoSuchEntity(Id),
+    #[error("it is already at the end of the list")]
+    AtTheEnd,
 }
 
 /// What moving a task changed besides the task itself.

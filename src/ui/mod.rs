@@ -7,6 +7,7 @@ pub mod menu;
 pub mod nav;
 mod overview;
 mod placeholder;
+pub mod stakeholders;
 pub mod start;
 pub mod theme;
 pub mod widgets;
@@ -20,8 +21,16 @@ pub struct ViewCtx<'a> {
     pub requests: &'a mut Vec<Request>,
     /// Today's date, passed in so views stay testable.
     pub today: Date,
-    /// The Gantt view's runtime state.
-    pub gantt: &'a mut gantt::GanttState,
+    /// Each view's runtime state.
+    pub states: &'a mut ViewStates,
+}
+
+/// What the views remember between frames: zoom, scroll, selection, filters. Never saved in
+/// the plan; reset when another plan opens.
+#[derive(Clone, Debug, Default)]
+pub struct ViewStates {
+    pub gantt: gantt::GanttState,
+    pub stakeholders: stakeholders::StakeholderState,
 }
 
 /// Draws `view` of the plan.
@@ -29,6 +38,7 @@ pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
     match view {
         View::Overview => overview::show(ui, ctx),
         View::Plan => gantt::show(ui, ctx),
+        View::Stakeholders => stakeholders::show(ui, ctx),
         other => placeholder::show(ui, other, ctx),
     }
 }

@@ -26,7 +26,7 @@ use std::collections::HashMap;
 /// Draws the Plan view.
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
-    let state = &mut *ctx.gantt;
+    let state = &mut ctx.states.gantt;
     toolbar(ui, ctx.plan, state, &tokens);
     filter::bar(ui, ctx.plan, state);
     roll::slippage_summary(ui, ctx.plan, state, &tokens);

@@ -1,0 +1,62 @@
+//! The Stakeholders view: the segmentation matrix (step 8 of the plan). The influence map and
+//! the channel matrix are its next panels.
+
+mod matrix;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use crate::model::{Id, Side};
+use egui::{RichText, Ui};
+use std::collections::HashSet;
+
+/// The panels of the Stakeholders view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Matrix,
+    InfluenceMap,
+    Channels,
+}
+
+/// What the Stakeholders view remembers between frames (not part of the plan).
+#[derive(Clone, Debug, Default)]
+pub struct StakeholderState {
+    pub panel: Panel,
+    /// Only stakeholders whose text contains this (case-insensitive).
+    pub search: String,
+    /// Only internal or only external stakeholders.
+    pub side: Option<Side>,
+    /// Internal first, then by segment (otherwise the plan's order).
+    pub grouped: bool,
+    /// Matrix columns the user hid, by index.
+    pub hidden: HashSet<usize>,
+    pub selected: Option<Id>,
+}
+
+/// Draws the Stakeholders view.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    let state = &mut ctx.states.stakeholders;
+    ui.horizontal(|ui| {
+        for (panel, label) in [
+            (Panel::Matrix, "Segmentation matrix"),
+            (Panel::InfluenceMap, "Influence map"),
+            (Panel::Channels, "Channels"),
+        ] {
+            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
+        }
+    });
+    ui.separator();
+    match state.panel {
+        Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::InfluenceMap | Panel::Channels => {
+            ui.add_space(tokens.spacing);
+            ui.label(
+                RichText::new(
+                    "This panel is being built; the segmentation matrix holds the same stakeholders.",
+                )
+                .color(tokens.muted),
+            );
+        }
+    }
+}
