@@ -106,10 +106,11 @@ fn toolbar(ui: &mut Ui, state: &mut StakeholderState, requests: &mut Vec<Request
             }
         });
         ui.separator();
-        for (side, text) in
-            [(Side::External, "Add external stakeholder"), (Side::Internal, "Add internal stakeholder")]
-        {
-            if ui.button(text).clicked() {
+        for (side, text, hint) in [
+            (Side::External, "+ External", "Add an external stakeholder (customers, media, partners…)"),
+            (Side::Internal, "+ Internal", "Add an internal stakeholder (staff, departments, leadership…)"),
+        ] {
+            if ui.button(text).on_hover_text(hint).clicked() {
                 requests.push(Request::Edit(Edit::AddStakeholder { side, after: state.selected.clone() }));
             }
         }
@@ -225,11 +226,18 @@ fn cell(
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
+    // Long answers scroll inside their cell rather than spill over the next row.
+    let id = s.id.clone();
     let prose = |ui: &mut Ui, text: &mut String, requests: &mut Vec<Request>| {
-        let response = ui
-            .add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY))
-            .labelled_by(title);
-        crate::ui::widgets::report_edit(&response, requests);
+        egui::ScrollArea::vertical().id_salt(("cell", &id, column)).max_height(ROW_HEIGHT - 6.0).show(
+            ui,
+            |ui| {
+                let response = ui
+                    .add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY))
+                    .labelled_by(title);
+                crate::ui::widgets::report_edit(&response, requests);
+            },
+        );
     };
     match column {
         0 => prose(ui, &mut s.needs, requests),

@@ -1,0 +1,87 @@
+//! The Stakeholders view's segmentation matrix, driven by its labels.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::commands::View;
+
+fn matrix() -> Harness<'static, TenstepApp> {
+    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
+        TenstepApp::new(
+            cc,
+            StartOptions { file: None, view: Some(View::Stakeholders), native_dialogs: false },
+        )
+    });
+    harness.run();
+    harness
+}
+
+fn plan<'a>(harness: &'a Harness<'_, TenstepApp>) -> &'a tenstep::model::Plan {
+    &harness.state().doc.as_ref().expect("open").plan
+}
+
+#[test]
+fn adding_a_stakeholder_shows_its_gaps_and_undo_removes_it() {
+    let mut harness = matrix();
+    let before = plan(&harness).stakeholders.len();
+    harness.get_by_label("+ External").click();
+    harness.run();
+    assert_eq!(plan(&harness).stakeholders.len(), before + 1);
+    harness.get_by_label_contains("1 stakeholder has no channel");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan(&harness).stakeholders.len(), before);
+}
+
+#[test]
+fn a_cell_is_edited_in_place_as_one_undo_step() {
+    let mut harness = matrix();
+    let first = plan(&harness).stakeholders[0].clone();
+    let needs =
+        harness.get_all_by_role_and_label(Role::MultilineTextInput, "Needs").next().expect("a needs cell");
+    needs.focus();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Needs")
+        .next()
+        .expect("a needs cell")
+        .type_text(" And a human reply.");
+    harness.run();
+    assert!(plan(&harness).stakeholders[0].needs.ends_with("And a human reply."));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan(&harness).stakeholders[0].needs, first.needs);
+}
+
+#[test]
+fn search_and_side_filters_narrow_the_rows() {
+    let mut harness = matrix();
+    let internal = plan(&harness)
+        .stakeholders
+        .iter()
+        .find(|s| s.side == tenstep::model::Side::Internal)
+        .expect("one")
+        .name
+        .clone();
+    let external = plan(&harness)
+        .stakeholders
+        .iter()
+        .find(|s| s.side == tenstep::model::Side::External)
+        .expect("one")
+        .name
+        .clone();
+    harness.get_by_role_and_label(Role::Button, "Internal").click();
+    harness.run();
+    assert!(harness.query_all_by_value(&internal).count() > 0);
+    assert_eq!(harness.query_all_by_value(&external).count(), 0);
+    harness.get_by_role_and_label(Role::Button, "All").click();
+    harness.run();
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text("zzz-no-such-thing");
+    harness.run();
+    harness.get_by_label_contains("No stakeholder matches");
+}
