@@ -153,6 +153,9 @@ mod tests {
         assert_eq!(cli.view, Some(View::Team));
         let cli = Cli::try_parse_from(["tenstep", "--present", "plan.ron"]).expect("parses");
         assert!(cli.present);
+        // Without a file: the example plan opens in that view.
+        let cli = Cli::try_parse_from(["tenstep", "--view", "stakeholders"]).expect("parses");
+        assert_eq!((cli.view, cli.file), (Some(View::Stakeholders), None));
     }
 
     #[test]

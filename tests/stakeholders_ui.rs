@@ -85,3 +85,29 @@ fn search_and_side_filters_narrow_the_rows() {
     harness.run();
     harness.get_by_label_contains("No stakeholder matches");
 }
+
+#[test]
+fn dragging_a_dot_on_the_influence_map_changes_influence_and_interest_in_one_undo_step() {
+    let mut harness = matrix();
+    harness.get_by_role_and_label(Role::Button, "Influence map").click();
+    harness.run();
+    let target = plan(&harness).stakeholders[0].clone();
+    let dot = harness.get_by_label(&format!("Stakeholder: {}", target.name)).rect();
+    let from = egui::pos2(dot.left() + 10.0, dot.top() + 10.0);
+    // Far down and left: the lowest influence and interest.
+    let to = egui::pos2(300.0, 860.0);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(from + (to - from) * 0.3);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    harness.drop_at(to);
+    harness.run();
+    let moved = plan(&harness).stakeholders[0].clone();
+    assert_eq!((moved.influence, moved.interest), (1, 1), "dropped in the bottom-left cell");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let back = &plan(&harness).stakeholders[0];
+    assert_eq!((back.influence, back.interest), (target.influence, target.interest));
+}

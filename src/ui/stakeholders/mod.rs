@@ -1,6 +1,7 @@
 //! The Stakeholders view: the segmentation matrix (step 8 of the plan). The influence map and
 //! the channel matrix are its next panels.
 
+mod map;
 mod matrix;
 
 use super::ViewCtx;
@@ -49,7 +50,8 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     ui.separator();
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::InfluenceMap | Panel::Channels => {
+        Panel::InfluenceMap => map::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::Channels => {
             ui.add_space(tokens.spacing);
             ui.label(
                 RichText::new(

@@ -1,0 +1,265 @@
+//! The influence/interest map: the classic 2×2 grid with a dot per stakeholder, dragged to
+//! change their influence and interest (one undo step per drag).
+
+use super::StakeholderState;
+use crate::commands::Request;
+use crate::model::{Engagement, Plan, Quadrant};
+use crate::ui::theme::Tokens;
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Height of one stakeholder's entry (dot, name, engagement) inside a grid cell.
+const ENTRY_HEIGHT: f32 = 34.0;
+
+/// Draws the map.
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(
+                "Drag a stakeholder to change their influence and interest. Dot colour: engagement now —",
+            )
+            .color(tokens.muted),
+        );
+        for level in Engagement::ALL {
+            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+            ui.painter().circle_filled(rect.center(), 5.0, engagement_color(level, tokens));
+            ui.label(egui::RichText::new(level.label()).color(tokens.muted));
+        }
+    });
+    let available = ui.available_rect_before_wrap();
+    let margin = vec2(56.0, 34.0);
+    let plot = Rect::from_min_max(available.min + vec2(margin.x, 26.0), available.max - vec2(12.0, margin.y));
+    ui.allocate_rect(available, Sense::hover());
+    if plot.width() < 200.0 || plot.height() < 150.0 {
+        return;
+    }
+    paint_grid(ui, plot, tokens);
+
+    // Group stakeholders by their cell, so those sharing a spot are listed, never piled.
+    let mut cells: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
+    for (i, s) in plan.stakeholders.iter().enumerate() {
+        cells.entry((s.influence.clamp(1, 5), s.interest.clamp(1, 5))).or_default().push(i);
+    }
+    let cell_size = vec2(plot.width() / 5.0, plot.height() / 5.0);
+    let cell_rect = |influence: u8, interest: u8| {
+        let min = pos2(
+            plot.left() + f32::from(interest - 1) * cell_size.x,
+            plot.bottom() - f32::from(influence) * cell_size.y,
+        );
+        Rect::from_min_size(min, cell_size)
+    };
+    let mut dropped: Option<(usize, u8, u8)> = None;
+    for ((influence, interest), members) in &cells {
+        let cell = cell_rect(*influence, *interest).shrink(4.0);
+        let fits = ((cell.height() / ENTRY_HEIGHT).floor() as usize).max(1);
+        for (slot, &index) in members.iter().enumerate() {
+            if slot + 1 == fits && members.len() > fits {
+                let more = members.len() - slot;
+                ui.painter().text(
+                    pos2(cell.left() + 4.0, cell.top() + slot as f32 * ENTRY_HEIGHT + 8.0),
+                    Align2::LEFT_TOP,
+                    format!("+{more} more"),
+                    FontId::proportional(tokens.body_size - 2.0),
+                    tokens.muted,
+                );
+                break;
+            }
+            let entry = Rect::from_min_size(
+                pos2(cell.left(), cell.top() + slot as f32 * ENTRY_HEIGHT),
+                vec2(cell.width(), ENTRY_HEIGHT),
+            );
+            if let Some(target) = entry_ui(ui, plan, index, entry, plot, state, tokens) {
+                dropped = Some((index, target.0, target.1));
+            }
+        }
+    }
+    if let Some((index, influence, interest)) = dropped {
+        let s = plan.stakeholders[index].as_ref();
+        if (s.influence, s.interest) != (influence, interest) {
+            let s = Arc::make_mut(&mut plan.stakeholders[index]);
+            s.influence = influence;
+            s.interest = interest;
+            requests.push(Request::Edited { group: None });
+        }
+    }
+}
+
+/// The quadrants, their names, the axes and their labels.
+fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
+    let painter = ui.painter();
+    // 3 and above counts as high, so the quadrants meet between levels 2 and 3.
+    let mid = pos2(plot.left() + plot.width() * 0.4, plot.bottom() - plot.height() * 0.4);
+    let quadrants = [
+        (Quadrant::KeepSatisfied, Rect::from_min_max(plot.min, mid), tokens.at_risk),
+        (
+            Quadrant::ManageClosely,
+            Rect::from_min_max(pos2(mid.x, plot.top()), pos2(plot.right(), mid.y)),
+            tokens.late,
+        ),
+        (
+            Quadrant::Monitor,
+            Rect::from_min_max(pos2(plot.left(), mid.y), pos2(mid.x, plot.bottom())),
+            tokens.not_started,
+        ),
+        (Quadrant::KeepInformed, Rect::from_min_max(mid, plot.max), tokens.on_track),
+    ];
+    for (quadrant, rect, color) in quadrants {
+        painter.rect_filled(rect, 0.0, color.gamma_multiply(0.08));
+        // Named at the bottom edge, where entries (listed from the top of each cell) rarely reach.
+        painter.text(
+            rect.center_bottom() - vec2(0.0, 6.0),
+            Align2::CENTER_BOTTOM,
+            quadrant.label(),
+            FontId::proportional(tokens.heading_size),
+            color.gamma_multiply(0.6),
+        );
+    }
+    let thin = Stroke::new(1.0, tokens.outline.gamma_multiply(0.5));
+    for step in 1..5 {
+        let x = plot.left() + plot.width() * step as f32 / 5.0;
+        let y = plot.top() + plot.height() * step as f32 / 5.0;
+        painter.vline(x, plot.y_range(), thin);
+        painter.hline(plot.x_range(), y, thin);
+    }
+    let strong = Stroke::new(2.0, tokens.outline);
+    painter.rect_stroke(plot, 0.0, strong, egui::StrokeKind::Outside);
+    let font = FontId::proportional(tokens.body_size - 1.0);
+    for level in 1..=5u8 {
+        let x = plot.left() + plot.width() * (f32::from(level) - 0.5) / 5.0;
+        painter.text(
+            pos2(x, plot.bottom() + 4.0),
+            Align2::CENTER_TOP,
+            level.to_string(),
+            font.clone(),
+            tokens.muted,
+        );
+        let y = plot.bottom() - plot.height() * (f32::from(level) - 0.5) / 5.0;
+        painter.text(
+            pos2(plot.left() - 8.0, y),
+            Align2::RIGHT_CENTER,
+            level.to_string(),
+            font.clone(),
+            tokens.muted,
+        );
+    }
+    painter.text(
+        pos2(plot.center().x, plot.bottom() + 18.0),
+        Align2::CENTER_TOP,
+        "Interest →",
+        font.clone(),
+        tokens.text,
+    );
+    painter.text(
+        pos2(plot.left() - 20.0, plot.top() - 4.0),
+        Align2::LEFT_BOTTOM,
+        "↑ Influence",
+        font,
+        tokens.text,
+    );
+}
+
+/// One stakeholder's dot and label; returns the cell it was dropped on, if it was.
+#[allow(clippy::too_many_arguments)]
+fn entry_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    index: usize,
+    entry: Rect,
+    plot: Rect,
+    state: &mut StakeholderState,
+    tokens: &Tokens,
+) -> Option<(u8, u8)> {
+    let s = &plan.stakeholders[index];
+    let dot_center = pos2(entry.left() + 10.0, entry.top() + 10.0);
+    let response = ui.interact(entry, ui.scope_id().with(("map-dot", &s.id)), Sense::click_and_drag());
+    let name = s.name.clone();
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Stakeholder: {name}")));
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grab);
+    }
+    if response.clicked() || response.drag_started() {
+        state.selected = Some(s.id.clone());
+    }
+    let dragging = response.dragged() || response.drag_stopped();
+    let pointer = response.interact_pointer_pos();
+    let center = match (dragging, pointer) {
+        (true, Some(p)) => p,
+        _ => dot_center,
+    };
+    let selected = state.selected.as_ref() == Some(&s.id);
+    paint_entry(ui, s, center, entry, selected, dragging, tokens);
+    let tooltip = format!(
+        "{} ({}, {})\nInfluence {} · interest {}\nEngagement now: {} · wanted: {}",
+        s.name,
+        s.side.label(),
+        if s.segment.is_empty() { "no segment" } else { &s.segment },
+        s.influence,
+        s.interest,
+        s.engagement_now.label(),
+        s.engagement_target.label()
+    );
+    let response = response.on_hover_text(tooltip);
+    if response.drag_stopped()
+        && let Some(p) = pointer
+    {
+        return Some(cell_at(plot, p));
+    }
+    None
+}
+
+/// The (influence, interest) cell under `p`, clamped to the grid.
+pub fn cell_at(plot: Rect, p: Pos2) -> (u8, u8) {
+    let interest = ((p.x - plot.left()) / plot.width() * 5.0).floor().clamp(0.0, 4.0) as u8 + 1;
+    let influence = ((plot.bottom() - p.y) / plot.height() * 5.0).floor().clamp(0.0, 4.0) as u8 + 1;
+    (influence, interest)
+}
+
+fn paint_entry(
+    ui: &Ui,
+    s: &crate::model::Stakeholder,
+    center: Pos2,
+    entry: Rect,
+    selected: bool,
+    dragging: bool,
+    tokens: &Tokens,
+) {
+    let painter = if dragging { ui.painter().clone() } else { ui.painter().with_clip_rect(entry) };
+    let color = engagement_color(s.engagement_now, tokens);
+    painter.circle(center, 7.0, color, Stroke::new(if selected { 2.5 } else { 1.0 }, tokens.text));
+    let font = FontId::proportional(tokens.body_size - 1.0);
+    let name = painter.layout_job(egui::text::LayoutJob {
+        wrap: egui::text::TextWrapping::truncate_at_width((entry.width() - 24.0).max(40.0)),
+        ..egui::text::LayoutJob::simple_singleline(s.name.clone(), font, tokens.text)
+    });
+    painter.galley(pos2(center.x + 12.0, center.y - name.size().y / 2.0), name, tokens.text);
+    if s.engagement_target != s.engagement_now {
+        let text = format!("{} → {}", s.engagement_now.label(), s.engagement_target.label());
+        let color = if s.engagement_target > s.engagement_now { tokens.warning } else { tokens.muted };
+        painter.text(
+            pos2(center.x + 12.0, center.y + 9.0),
+            Align2::LEFT_TOP,
+            text,
+            FontId::proportional(tokens.body_size - 4.0),
+            color,
+        );
+    }
+}
+
+/// A colour per engagement level, from resistant (danger) to leading (success).
+fn engagement_color(level: Engagement, tokens: &Tokens) -> Color32 {
+    match level {
+        Engagement::Unaware => tokens.not_started,
+        Engagement::Resistant => tokens.danger,
+        Engagement::Neutral => tokens.at_risk,
+        Engagement::Supportive => tokens.on_track,
+        Engagement::Leading => tokens.done,
+    }
+}
