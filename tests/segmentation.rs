@@ -81,3 +81,31 @@ fn adding_duplicating_moving_and_deleting_keep_the_plan_valid() {
     assert!(plan.tasks[0].stakeholders.is_empty(), "tasks no longer point at it");
     assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
 }
+
+#[test]
+fn only_web_addresses_may_be_opened() {
+    assert!(is_openable_url("https://example.com/help"));
+    assert!(is_openable_url("HTTP://example.com"));
+    for bad in [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "https://",
+        "https://exa mple.com",
+        "mailto:a@b.c",
+        "",
+        "ftp://x",
+    ] {
+        assert!(!is_openable_url(bad), "{bad}");
+    }
+}
+
+#[test]
+fn deleting_a_channel_unlinks_it_and_reach_counts_stakeholders() {
+    let mut plan = plan_with(complete());
+    assert_eq!(plan.channel_reach(), vec![1]);
+    let added = plan.add_channel(Media::Paid);
+    assert_eq!(plan.channel_reach(), vec![1, 0], "a new channel serves nobody yet");
+    plan.delete_channel(&Id::new("c-1")).expect("deleted");
+    assert!(plan.stakeholders[0].channels.is_empty());
+    assert_eq!(plan.channels[0].id, added);
+}

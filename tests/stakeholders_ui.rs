@@ -111,3 +111,36 @@ fn dragging_a_dot_on_the_influence_map_changes_influence_and_interest_in_one_und
     let back = &plan(&harness).stakeholders[0];
     assert_eq!((back.influence, back.interest), (target.influence, target.interest));
 }
+
+#[test]
+fn toggling_a_channel_cell_links_it_and_undo_unlinks() {
+    let mut harness = matrix();
+    harness.get_all_by_role_and_label(Role::Button, "Channels").next().expect("the panel tab").click();
+    harness.run();
+    let stakeholder = plan(&harness).stakeholders[0].clone();
+    let channel = plan(&harness)
+        .channels
+        .iter()
+        .find(|c| !stakeholder.channels.contains(&c.id))
+        .expect("an unused channel")
+        .clone();
+    harness.get_by_label(&format!("{} serves {}", channel.name, stakeholder.name)).click();
+    harness.run();
+    assert!(plan(&harness).stakeholders[0].channels.contains(&channel.id));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!plan(&harness).stakeholders[0].channels.contains(&channel.id));
+}
+
+#[test]
+fn opening_a_channel_address_asks_first() {
+    let mut harness = matrix();
+    harness.get_all_by_role_and_label(Role::Button, "Channels").next().expect("the panel tab").click();
+    harness.run();
+    harness.get_all_by_label("Open…").next().expect("an openable channel").click();
+    harness.run();
+    harness.get_by_label("Open this address?");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Open this address?").is_none());
+}

@@ -47,6 +47,12 @@ pub enum Edit {
     DeleteStakeholder {
         id: Id,
     },
+    AddChannel {
+        media: super::Media,
+    },
+    DeleteChannel {
+        id: Id,
+    },
     /// Up (`-1`) or down (`+1`) the list.
     MoveStakeholder {
         id: Id,
@@ -144,6 +150,14 @@ impl Plan {
                 } else {
                     Err(ScheduleError::AtTheEnd)
                 }
+            }
+            Edit::AddChannel { media } => {
+                let id = self.add_channel(media);
+                Ok(Applied { message: "Added a channel".to_owned(), created: Some((Kind::Channel, id)) })
+            }
+            Edit::DeleteChannel { id } => {
+                let removed = self.delete_channel(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted the channel “{}” (Undo brings it back)", removed.name))
             }
             Edit::RollForward { months, note } => {
                 let id = self.roll_forward(today, months, &note);

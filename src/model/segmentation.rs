@@ -1,7 +1,7 @@
 //! Rules about stakeholders: the gaps every stakeholder must close, and where each sits on the
 //! influence/interest grid.
 
-use super::{Id, Kind, Plan, Side, Stakeholder};
+use super::{Channel, Id, Kind, Media, Plan, Side, Stakeholder};
 use std::sync::Arc;
 
 /// Something a stakeholder's segmentation still lacks.
@@ -153,4 +153,47 @@ impl Plan {
         self.stakeholders.swap(index, target as usize);
         true
     }
+}
+
+impl Plan {
+    /// Adds a channel at the end of the list and returns its id.
+    pub fn add_channel(&mut self, media: Media) -> Id {
+        let id = self.new_id(Kind::Channel);
+        self.channels.push(Arc::new(Channel {
+            id: id.clone(),
+            name: "New channel".to_owned(),
+            media,
+            ..Channel::default()
+        }));
+        id
+    }
+
+    /// Deletes a channel and every stakeholder's link to it.
+    pub fn delete_channel(&mut self, id: &Id) -> Option<Arc<Channel>> {
+        let index = self.channels.iter().position(|c| &c.id == id)?;
+        let removed = self.channels.remove(index);
+        for s in &mut self.stakeholders {
+            if s.channels.contains(id) {
+                Arc::make_mut(s).channels.retain(|c| c != id);
+            }
+        }
+        Some(removed)
+    }
+
+    /// How many stakeholders each channel serves, in channel order.
+    pub fn channel_reach(&self) -> Vec<usize> {
+        self.channels
+            .iter()
+            .map(|c| self.stakeholders.iter().filter(|s| s.channels.contains(&c.id)).count())
+            .collect()
+    }
+}
+
+/// Whether `url` may be opened from a plan: only web addresses (`http://` or `https://`).
+pub fn is_openable_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }

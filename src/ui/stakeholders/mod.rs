@@ -1,6 +1,7 @@
-//! The Stakeholders view: the segmentation matrix (step 8 of the plan). The influence map and
-//! the channel matrix are its next panels.
+//! The Stakeholders view (step 8 of the plan): the segmentation matrix, the influence/interest
+//! map and the channel ecosystem.
 
+mod channels;
 mod map;
 mod matrix;
 
@@ -32,6 +33,8 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
+    /// An address the user asked to open, waiting for confirmation.
+    pub confirm_url: Option<String>,
 }
 
 /// Draws the Stakeholders view.
@@ -51,14 +54,6 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
         Panel::InfluenceMap => map::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::Channels => {
-            ui.add_space(tokens.spacing);
-            ui.label(
-                RichText::new(
-                    "This panel is being built; the segmentation matrix holds the same stakeholders.",
-                )
-                .color(tokens.muted),
-            );
-        }
+        Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
     }
 }

@@ -1,0 +1,286 @@
+//! The channel ecosystem: the list of channels (paid, owned, earned) and the stakeholder ×
+//! channel matrix, with totals and the gaps standing out.
+
+use super::StakeholderState;
+use crate::commands::Request;
+use crate::model::{Edit, Id, Media, Plan, is_openable_url};
+use crate::ui::theme::Tokens;
+use egui::{Color32, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use std::sync::Arc;
+
+/// The colour of a kind of media.
+fn media_color(media: Media, tokens: &Tokens) -> Color32 {
+    match media {
+        Media::Paid => tokens.paid,
+        Media::Owned => tokens.owned,
+        Media::Earned => tokens.earned,
+    }
+}
+
+/// Draws the channel list and the matrix.
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    egui::CollapsingHeader::new(RichText::new(format!("Channels ({})", plan.channels.len())).strong())
+        .id_salt("channel-list")
+        .default_open(plan.channels.len() <= 12)
+        .show(ui, |ui| channel_list(ui, plan, state, requests, tokens));
+    ui.add_space(6.0);
+    matrix(ui, plan, requests, tokens);
+}
+
+fn channel_list(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    let departments: Vec<(Id, String)> =
+        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+    egui::ScrollArea::vertical().id_salt("channel-list-scroll").max_height(220.0).show(ui, |ui| {
+        egui::Grid::new("channels").num_columns(6).striped(true).spacing([10.0, 4.0]).show(ui, |ui| {
+            let titles = [
+                ui.strong("Channel").id,
+                ui.strong("Media").id,
+                ui.strong("Run by").id,
+                ui.strong("Address").id,
+            ];
+            ui.label("");
+            ui.label("");
+            ui.end_row();
+            for index in 0..plan.channels.len() {
+                let mut c = plan.channels[index].as_ref().clone();
+                // Sized explicitly: a grid cell only offers last frame's column width.
+                let name = ui
+                    .add_sized([200.0, 24.0], egui::TextEdit::singleline(&mut c.name))
+                    .labelled_by(titles[0]);
+                crate::ui::widgets::report_edit(&name, requests);
+                let before = c.media;
+                egui::ComboBox::from_id_salt(("media", &c.id))
+                    .selected_text(RichText::new(c.media.label()).color(media_color(c.media, tokens)))
+                    .show_ui(ui, |ui| {
+                        for media in Media::ALL {
+                            ui.selectable_value(&mut c.media, media, media.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(titles[1]);
+                if c.media != before {
+                    requests.push(Request::Edited { group: None });
+                }
+                let before = c.department.clone();
+                let current = c
+                    .department
+                    .as_ref()
+                    .and_then(|d| departments.iter().find(|(id, _)| id == d))
+                    .map_or("—".to_owned(), |(_, n)| n.clone());
+                egui::ComboBox::from_id_salt(("run-by", &c.id))
+                    .selected_text(current)
+                    .truncate()
+                    .width(160.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut c.department, None, "—");
+                        for (id, name) in &departments {
+                            ui.selectable_value(&mut c.department, Some(id.clone()), name);
+                        }
+                    })
+                    .response
+                    .labelled_by(titles[2]);
+                if c.department != before {
+                    requests.push(Request::Edited { group: None });
+                }
+                let url = ui
+                    .add_sized([260.0, 24.0], egui::TextEdit::singleline(&mut c.url).hint_text("https://…"))
+                    .labelled_by(titles[3]);
+                crate::ui::widgets::report_edit(&url, requests);
+                let openable = is_openable_url(&c.url);
+                let open = ui
+                    .add_enabled(openable, egui::Button::new("Open…"))
+                    .on_hover_text("Open this address in your browser (you will be asked first)")
+                    .on_disabled_hover_text("Only web addresses (http or https) can be opened");
+                if open.clicked() {
+                    state.confirm_url = Some(c.url.trim().to_owned());
+                }
+                if ui.button("Delete").on_hover_text("Delete this channel (Undo brings it back)").clicked() {
+                    requests.push(Request::Edit(Edit::DeleteChannel { id: c.id.clone() }));
+                }
+                ui.end_row();
+                if &c != plan.channels[index].as_ref() {
+                    plan.channels[index] = Arc::new(c);
+                }
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        for media in Media::ALL {
+            if ui.button(format!("+ {} channel", media.label())).clicked() {
+                requests.push(Request::Edit(Edit::AddChannel { media }));
+            }
+        }
+    });
+    confirm_open(ui.ctx(), state);
+}
+
+/// Asks before opening an address from the plan: plans arrive by email from anyone.
+fn confirm_open(ctx: &egui::Context, state: &mut StakeholderState) {
+    let Some(url) = state.confirm_url.clone() else { return };
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("confirm-url")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.label(RichText::new("Open this address?").heading());
+        ui.add_space(6.0);
+        ui.label("It comes from the plan file, which anyone may have edited. Open it only if you trust it:");
+        ui.label(RichText::new(&url).monospace());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Open in browser").clicked() {
+                ui.ctx().open_url(egui::OpenUrl::new_tab(&url));
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if close || modal.should_close() {
+        state.confirm_url = None;
+    }
+}
+
+fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
+    if plan.channels.is_empty() || plan.stakeholders.is_empty() {
+        ui.label(
+            RichText::new("Add channels and stakeholders to see which channel serves whom.")
+                .color(tokens.muted),
+        );
+        return;
+    }
+    let reach = plan.channel_reach();
+    ui.label(RichText::new("Click a cell to say that a channel serves a stakeholder.").color(tokens.muted));
+    egui::ScrollArea::horizontal().id_salt("channel-matrix-h").show(ui, |ui| {
+        let mut table = TableBuilder::new(ui)
+            .id_salt("channel-matrix")
+            .striped(true)
+            .resizable(false)
+            .column(Column::exact(220.0));
+        table = table.columns(Column::exact(86.0), plan.channels.len()).column(Column::exact(60.0));
+        table
+            .header(46.0, |mut header| {
+                header.col(|ui| {
+                    ui.strong("Stakeholder");
+                });
+                for (c, channel) in plan.channels.iter().enumerate() {
+                    header.col(|ui| {
+                        let color = media_color(channel.media, tokens);
+                        ui.painter().rect_filled(
+                            ui.max_rect().shrink2(egui::vec2(1.0, 0.0)),
+                            3.0,
+                            color.gamma_multiply(0.18),
+                        );
+                        let text = RichText::new(&channel.name).color(color).strong().small();
+                        let hint = format!(
+                            "{} ({}): serves {} stakeholder(s)",
+                            channel.name,
+                            channel.media.label(),
+                            reach[c]
+                        );
+                        ui.add(egui::Label::new(text).wrap()).on_hover_text(hint);
+                    });
+                }
+                header.col(|ui| {
+                    ui.strong("Total");
+                });
+            })
+            .body(|body| {
+                body.rows(28.0, plan.stakeholders.len() + 1, |mut row| {
+                    let index = row.index();
+                    if index == plan.stakeholders.len() {
+                        totals_row(&mut row, &reach, tokens);
+                        return;
+                    }
+                    let s = plan.stakeholders[index].clone();
+                    let served =
+                        s.channels.iter().filter(|c| plan.channels.iter().any(|ch| &ch.id == *c)).count();
+                    row.col(|ui| {
+                        let color = if served == 0 { tokens.danger } else { tokens.text };
+                        ui.add(egui::Label::new(RichText::new(&s.name).color(color)).truncate());
+                    });
+                    for channel in plan.channels.iter() {
+                        let on = s.channels.contains(&channel.id);
+                        row.col(|ui| {
+                            let (rect, response) =
+                                ui.allocate_exact_size(egui::vec2(80.0, 22.0), egui::Sense::click());
+                            let color = media_color(channel.media, tokens);
+                            let painter = ui.painter();
+                            if on {
+                                painter.rect_filled(rect, 4.0, color);
+                                painter.circle_filled(rect.center(), 4.0, tokens.on_accent);
+                            } else {
+                                painter.rect_stroke(
+                                    rect,
+                                    4.0,
+                                    egui::Stroke::new(1.0, tokens.outline),
+                                    egui::StrokeKind::Inside,
+                                );
+                            }
+                            if response.hovered() {
+                                painter.rect_stroke(
+                                    rect,
+                                    4.0,
+                                    egui::Stroke::new(2.0, color),
+                                    egui::StrokeKind::Inside,
+                                );
+                            }
+                            let label = format!("{} serves {}", channel.name, s.name);
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &label)
+                            });
+                            let response = response.on_hover_text(if on {
+                                "Served: click to remove"
+                            } else {
+                                "Click if this channel serves them"
+                            });
+                            if response.clicked() {
+                                let s = Arc::make_mut(&mut plan.stakeholders[index]);
+                                if on {
+                                    s.channels.retain(|x| x != &channel.id);
+                                } else {
+                                    s.channels.push(channel.id.clone());
+                                }
+                                requests.push(Request::Edited { group: None });
+                            }
+                        });
+                    }
+                    row.col(|ui| {
+                        let color = if served == 0 { tokens.danger } else { tokens.text };
+                        ui.label(RichText::new(served.to_string()).color(color).strong());
+                    });
+                });
+            });
+    });
+}
+
+fn totals_row(row: &mut egui_extras::TableRow<'_, '_>, reach: &[usize], tokens: &Tokens) {
+    row.col(|ui| {
+        ui.strong("Stakeholders served");
+    });
+    for &n in reach {
+        row.col(|ui| {
+            let color = if n == 0 { tokens.danger } else { tokens.text };
+            ui.label(RichText::new(n.to_string()).color(color).strong()).on_hover_text(if n == 0 {
+                "This channel serves nobody"
+            } else {
+                ""
+            });
+        });
+    }
+    row.col(|ui| {
+        ui.label("");
+    });
+}
