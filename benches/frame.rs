@@ -76,5 +76,25 @@ fn overview(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, gantt, overview);
+fn stakeholders(c: &mut Criterion) {
+    use tenstep::ui::stakeholders::Panel;
+    let ctx = context();
+    let mut plan = synthetic_plan(200, 500);
+    assert_eq!(plan.channels.len(), 60);
+    let mut group = c.benchmark_group("stakeholders 500 x 60 channels, 1920x1080");
+    for (panel, name) in [
+        (Panel::Matrix, "segmentation matrix"),
+        (Panel::InfluenceMap, "influence map"),
+        (Panel::Channels, "channel matrix"),
+    ] {
+        let mut state = ViewStates::default();
+        state.stakeholders.panel = panel;
+        frame(&ctx, &mut plan, &mut state, View::Stakeholders);
+        frame(&ctx, &mut plan, &mut state, View::Stakeholders);
+        group.bench_function(name, |b| b.iter(|| frame(&ctx, &mut plan, &mut state, View::Stakeholders)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, gantt, overview, stakeholders);
 criterion_main!(benches);

@@ -260,6 +260,8 @@ pub enum Request {
     EndEditGroup,
     /// A whole edit of the plan (one undo step), applied through the model's rules.
     Edit(crate::model::Edit),
+    /// Show this task in the Plan view (selected and scrolled into sight).
+    ShowTask(crate::model::Id),
 }
 
 #[cfg(test)]

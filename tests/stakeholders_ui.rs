@@ -144,3 +144,25 @@ fn opening_a_channel_address_asks_first() {
     harness.run();
     assert!(harness.query_by_label("Open this address?").is_none());
 }
+
+#[test]
+fn a_stakeholder_lists_the_tasks_that_serve_it_and_jumps_to_the_gantt() {
+    let mut harness = matrix();
+    let plan_now = plan(&harness);
+    let (stakeholder, task) = plan_now
+        .stakeholders
+        .iter()
+        .find_map(|s| {
+            plan_now.tasks.iter().find(|t| t.stakeholders.contains(&s.id)).map(|t| (s.id.clone(), t.clone()))
+        })
+        .expect("the sample links tasks to stakeholders");
+    let index = plan(&harness).stakeholder_index(&stakeholder).expect("there");
+    let count = plan(&harness).tasks.iter().filter(|t| t.stakeholders.contains(&stakeholder)).count();
+    assert!(index < 6, "visible in the first screen of rows");
+    harness.get_all_by_label(&format!("Served by {count} task(s)")).next().expect("the menu").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, &task.name).click();
+    harness.run();
+    assert_eq!(harness.state().view, View::Plan);
+    assert_eq!(harness.state().views.gantt.selected.as_ref(), Some(&task.id));
+}

@@ -23,6 +23,11 @@ impl TenstepApp {
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
+                Request::ShowTask(id) => {
+                    self.view = crate::commands::View::Plan;
+                    self.views.gantt.selected = Some(id);
+                    self.views.gantt.reveal_selected = true;
+                }
                 Request::EndEditGroup => {
                     if let Some(doc) = &mut self.doc {
                         doc.history.end_group();

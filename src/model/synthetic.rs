@@ -79,7 +79,7 @@ pub fn synthetic_plan_with(
             notes: "Agree the scope with the working group first.".to_owned(),
         }));
     }
-    let channels = 40;
+    let channels = 60;
     for c in 0..channels {
         plan.channels.push(Arc::new(Channel {
             id: Id(format!("c-{c:05}")),

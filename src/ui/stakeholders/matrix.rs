@@ -22,7 +22,7 @@ const COLUMNS: [(&str, &str, f32); 8] = [
 ];
 
 /// Height of a row: three lines of prose.
-const ROW_HEIGHT: f32 = 84.0;
+const ROW_HEIGHT: f32 = 106.0;
 
 /// Draws the toolbar, the gap summary and the matrix.
 pub fn show(
@@ -65,7 +65,10 @@ pub fn show(
                     let mut s = plan.stakeholders[index].as_ref().clone();
                     let gaps = gaps(plan, &s);
                     row.set_selected(state.selected.as_ref() == Some(&s.id));
-                    row.col(|ui| name_cell(ui, &mut s, &gaps, titles[0], state, requests, tokens));
+                    row.col(|ui| {
+                        name_cell(ui, &mut s, &gaps, titles[0], state, requests, tokens);
+                        served_by(ui, plan, &s.id, requests);
+                    });
                     for (slot, &c) in shown.iter().enumerate() {
                         let title = titles[slot + 1];
                         row.col(|ui| cell(ui, plan, &mut s, c, title, &gaps, requests, tokens));
@@ -195,6 +198,40 @@ fn name_cell(
             ui.label(RichText::new(gap.label()).small().color(tokens.danger));
         }
         row_menu(ui, &s.id, requests);
+    });
+}
+
+/// The plan's tasks (and through them, goals) that serve a stakeholder, each a jump to the Gantt.
+fn served_by(ui: &mut Ui, plan: &Plan, id: &Id, requests: &mut Vec<Request>) {
+    let tasks: Vec<&crate::model::Task> =
+        plan.tasks.iter().map(|t| t.as_ref()).filter(|t| t.stakeholders.contains(id)).collect();
+    let mut goals: Vec<&str> = Vec::new();
+    for task in &tasks {
+        for goal in &task.goals {
+            if let Some(g) = plan.goals.iter().find(|g| &g.id == goal)
+                && !goals.contains(&g.title.as_str())
+            {
+                goals.push(g.title.as_str());
+            }
+        }
+    }
+    let label = format!("Served by {} task(s)", tasks.len());
+    ui.menu_button(label, |ui| {
+        if tasks.is_empty() {
+            ui.label("No task in the plan serves this stakeholder yet.");
+        }
+        for task in &tasks {
+            if ui.button(&task.name).on_hover_text("Show this task in the Plan view").clicked() {
+                requests.push(Request::ShowTask(task.id.clone()));
+            }
+        }
+        if !goals.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Goals they serve").strong());
+            for goal in goals {
+                ui.label(goal);
+            }
+        }
     });
 }
 
