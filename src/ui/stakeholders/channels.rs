@@ -153,6 +153,10 @@ fn confirm_open(ctx: &egui::Context, state: &mut StakeholderState) {
     }
 }
 
+/// Width of one channel's column in the matrix, and the cell inside it.
+const CELL_PITCH: f32 = 86.0;
+const CELL_SIZE: egui::Vec2 = egui::vec2(80.0, 22.0);
+
 fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
     if plan.channels.is_empty() || plan.stakeholders.is_empty() {
         ui.label(
@@ -162,37 +166,21 @@ fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &To
         return;
     }
     let reach = plan.channel_reach();
+    let strip_width = CELL_PITCH * plan.channels.len() as f32;
     ui.label(RichText::new("Click a cell to say that a channel serves a stakeholder.").color(tokens.muted));
     egui::ScrollArea::horizontal().id_salt("channel-matrix-h").show(ui, |ui| {
-        let mut table = TableBuilder::new(ui)
+        TableBuilder::new(ui)
             .id_salt("channel-matrix")
             .striped(true)
             .resizable(false)
-            .column(Column::exact(220.0));
-        table = table.columns(Column::exact(86.0), plan.channels.len()).column(Column::exact(60.0));
-        table
+            .column(Column::exact(220.0))
+            .column(Column::exact(strip_width))
+            .column(Column::exact(60.0))
             .header(46.0, |mut header| {
                 header.col(|ui| {
                     ui.strong("Stakeholder");
                 });
-                for (c, channel) in plan.channels.iter().enumerate() {
-                    header.col(|ui| {
-                        let color = media_color(channel.media, tokens);
-                        ui.painter().rect_filled(
-                            ui.max_rect().shrink2(egui::vec2(1.0, 0.0)),
-                            3.0,
-                            color.gamma_multiply(0.18),
-                        );
-                        let text = RichText::new(&channel.name).color(color).strong().small();
-                        let hint = format!(
-                            "{} ({}): serves {} stakeholder(s)",
-                            channel.name,
-                            channel.media.label(),
-                            reach[c]
-                        );
-                        ui.add(egui::Label::new(text).wrap()).on_hover_text(hint);
-                    });
-                }
+                header.col(|ui| channel_headers(ui, plan, &reach, tokens));
                 header.col(|ui| {
                     ui.strong("Total");
                 });
@@ -207,58 +195,22 @@ fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &To
                     let s = plan.stakeholders[index].clone();
                     let served =
                         s.channels.iter().filter(|c| plan.channels.iter().any(|ch| &ch.id == *c)).count();
+                    let color = if served == 0 { tokens.danger } else { tokens.text };
                     row.col(|ui| {
-                        let color = if served == 0 { tokens.danger } else { tokens.text };
                         ui.add(egui::Label::new(RichText::new(&s.name).color(color)).truncate());
                     });
-                    for channel in plan.channels.iter() {
-                        let on = s.channels.contains(&channel.id);
-                        row.col(|ui| {
-                            let (rect, response) =
-                                ui.allocate_exact_size(egui::vec2(80.0, 22.0), egui::Sense::click());
-                            let color = media_color(channel.media, tokens);
-                            let painter = ui.painter();
-                            if on {
-                                painter.rect_filled(rect, 4.0, color);
-                                painter.circle_filled(rect.center(), 4.0, tokens.on_accent);
-                            } else {
-                                painter.rect_stroke(
-                                    rect,
-                                    4.0,
-                                    egui::Stroke::new(1.0, tokens.outline),
-                                    egui::StrokeKind::Inside,
-                                );
-                            }
-                            if response.hovered() {
-                                painter.rect_stroke(
-                                    rect,
-                                    4.0,
-                                    egui::Stroke::new(2.0, color),
-                                    egui::StrokeKind::Inside,
-                                );
-                            }
-                            let label = format!("{} serves {}", channel.name, s.name);
-                            response.widget_info(|| {
-                                egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &label)
-                            });
-                            let response = response.on_hover_text(if on {
-                                "Served: click to remove"
-                            } else {
-                                "Click if this channel serves them"
-                            });
-                            if response.clicked() {
-                                let s = Arc::make_mut(&mut plan.stakeholders[index]);
-                                if on {
-                                    s.channels.retain(|x| x != &channel.id);
-                                } else {
-                                    s.channels.push(channel.id.clone());
-                                }
-                                requests.push(Request::Edited { group: None });
-                            }
-                        });
-                    }
                     row.col(|ui| {
-                        let color = if served == 0 { tokens.danger } else { tokens.text };
+                        if let Some(channel) = cell_strip(ui, plan, &s, tokens) {
+                            let s = Arc::make_mut(&mut plan.stakeholders[index]);
+                            if s.channels.contains(&channel) {
+                                s.channels.retain(|x| x != &channel);
+                            } else {
+                                s.channels.push(channel);
+                            }
+                            requests.push(Request::Edited { group: None });
+                        }
+                    });
+                    row.col(|ui| {
                         ui.label(RichText::new(served.to_string()).color(color).strong());
                     });
                 });
@@ -266,20 +218,93 @@ fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &To
     });
 }
 
+/// The channel names over the strip of cells, coloured by media; only those in sight.
+fn channel_headers(ui: &mut Ui, plan: &Plan, reach: &[usize], tokens: &Tokens) {
+    let origin = ui.max_rect().min;
+    for (c, channel) in plan.channels.iter().enumerate() {
+        let rect = egui::Rect::from_min_size(
+            origin + egui::vec2(c as f32 * CELL_PITCH, 0.0),
+            egui::vec2(CELL_PITCH - 4.0, 44.0),
+        );
+        if !ui.is_rect_visible(rect) {
+            continue;
+        }
+        let color = media_color(channel.media, tokens);
+        ui.painter().rect_filled(rect, 3.0, color.gamma_multiply(0.18));
+        let hint =
+            format!("{} ({}): serves {} stakeholder(s)", channel.name, channel.media.label(), reach[c]);
+        let text = RichText::new(&channel.name).color(color).strong().small();
+        let builder = egui::UiBuilder::new().max_rect(rect.shrink(2.0));
+        ui.scope_builder(builder, |ui| ui.add(egui::Label::new(text).wrap()).on_hover_text(hint));
+    }
+    ui.allocate_space(egui::vec2(CELL_PITCH * plan.channels.len() as f32, 44.0));
+}
+
+/// One stakeholder's row of cells, painted directly (a child layout per cell is too slow for
+/// 60 channels); returns the channel whose cell was clicked.
+fn cell_strip(ui: &mut Ui, plan: &Plan, s: &crate::model::Stakeholder, tokens: &Tokens) -> Option<Id> {
+    let origin = ui.max_rect().min + egui::vec2(0.0, 3.0);
+    let mut clicked = None;
+    for (c, channel) in plan.channels.iter().enumerate() {
+        let rect = egui::Rect::from_min_size(origin + egui::vec2(c as f32 * CELL_PITCH, 0.0), CELL_SIZE);
+        if !ui.is_rect_visible(rect) {
+            continue;
+        }
+        let on = s.channels.contains(&channel.id);
+        let response =
+            ui.interact(rect, ui.scope_id().with(("cell", &s.id, &channel.id)), egui::Sense::click());
+        let color = media_color(channel.media, tokens);
+        let painter = ui.painter();
+        if on {
+            painter.rect_filled(rect, 4.0, color);
+            painter.circle_filled(rect.center(), 4.0, tokens.on_accent);
+        } else {
+            painter.rect_stroke(rect, 4.0, egui::Stroke::new(1.0, tokens.outline), egui::StrokeKind::Inside);
+        }
+        if response.hovered() {
+            painter.rect_stroke(rect, 4.0, egui::Stroke::new(2.0, color), egui::StrokeKind::Inside);
+        }
+        let label = format!("{} serves {}", channel.name, s.name);
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &label));
+        let response = response.on_hover_text(if on {
+            "Served: click to remove"
+        } else {
+            "Click if this channel serves them"
+        });
+        if response.clicked() {
+            clicked = Some(channel.id.clone());
+        }
+    }
+    ui.allocate_space(egui::vec2(CELL_PITCH * plan.channels.len() as f32, CELL_SIZE.y));
+    clicked
+}
+
 fn totals_row(row: &mut egui_extras::TableRow<'_, '_>, reach: &[usize], tokens: &Tokens) {
     row.col(|ui| {
         ui.strong("Stakeholders served");
     });
-    for &n in reach {
-        row.col(|ui| {
+    row.col(|ui| {
+        let origin = ui.max_rect().min;
+        for (c, &n) in reach.iter().enumerate() {
+            let rect = egui::Rect::from_min_size(
+                origin + egui::vec2(c as f32 * CELL_PITCH, 0.0),
+                egui::vec2(CELL_PITCH, 24.0),
+            );
+            if !ui.is_rect_visible(rect) {
+                continue;
+            }
             let color = if n == 0 { tokens.danger } else { tokens.text };
-            ui.label(RichText::new(n.to_string()).color(color).strong()).on_hover_text(if n == 0 {
-                "This channel serves nobody"
-            } else {
-                ""
-            });
-        });
-    }
+            let font = egui::FontId::proportional(tokens.body_size);
+            ui.painter().text(
+                rect.left_center() + egui::vec2(4.0, 0.0),
+                egui::Align2::LEFT_CENTER,
+                n.to_string(),
+                font,
+                color,
+            );
+        }
+        ui.allocate_space(egui::vec2(CELL_PITCH * reach.len() as f32, 24.0));
+    });
     row.col(|ui| {
         ui.label("");
     });
