@@ -22,7 +22,7 @@ const COLUMNS: [(&str, &str, f32); 8] = [
 ];
 
 /// Height of a row: three lines of prose.
-const ROW_HEIGHT: f32 = 106.0;
+const ROW_HEIGHT: f32 = 92.0;
 
 /// Draws the toolbar, the gap summary and the matrix.
 pub fn show(
@@ -66,8 +66,14 @@ pub fn show(
                     let gaps = gaps(plan, &s);
                     row.set_selected(state.selected.as_ref() == Some(&s.id));
                     row.col(|ui| {
-                        name_cell(ui, &mut s, &gaps, titles[0], state, requests, tokens);
-                        served_by(ui, plan, &s.id, requests);
+                        name_cell(ui, &mut s, titles[0], state, requests);
+                        ui.horizontal(|ui| {
+                            row_menu(ui, &s.id, requests);
+                            served_by(ui, plan, &s.id, requests);
+                            for gap in &gaps {
+                                ui.label(RichText::new(gap.label()).small().color(tokens.danger));
+                            }
+                        });
                     });
                     for (slot, &c) in shown.iter().enumerate() {
                         let title = titles[slot + 1];
@@ -170,11 +176,9 @@ fn visible_rows(plan: &Plan, state: &StakeholderState) -> Vec<usize> {
 fn name_cell(
     ui: &mut Ui,
     s: &mut Stakeholder,
-    gaps: &[Gap],
     title: egui::Id,
     state: &mut StakeholderState,
     requests: &mut Vec<Request>,
-    tokens: &Tokens,
 ) {
     let name =
         ui.add(egui::TextEdit::singleline(&mut s.name).desired_width(f32::INFINITY)).labelled_by(title);
@@ -192,12 +196,6 @@ fn name_cell(
             .add(egui::TextEdit::singleline(&mut s.segment).hint_text("Segment").desired_width(f32::INFINITY))
             .labelled_by(title);
         crate::ui::widgets::report_edit(&segment, requests);
-    });
-    ui.horizontal(|ui| {
-        for gap in gaps {
-            ui.label(RichText::new(gap.label()).small().color(tokens.danger));
-        }
-        row_menu(ui, &s.id, requests);
     });
 }
 
