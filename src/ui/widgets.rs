@@ -170,3 +170,34 @@ pub fn mark(ui: &mut Ui, mark: Mark, color: egui::Color32) -> Response {
     }
     response
 }
+
+/// A drop-down that picks one of `options` (id and name) or none (shown as `none_text`).
+/// Returns the combo box's response (to label it) and whether the choice changed.
+pub fn id_combo(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    value: &mut Option<crate::model::Id>,
+    options: &[(crate::model::Id, String)],
+    none_text: &str,
+    width: Option<f32>,
+) -> (Response, bool) {
+    let before = value.clone();
+    let current = value
+        .as_ref()
+        .and_then(|v| options.iter().find(|(id, _)| id == v))
+        .map_or_else(|| none_text.to_owned(), |(_, name)| name.clone());
+    let mut combo = egui::ComboBox::from_id_salt(salt).selected_text(current).truncate();
+    if let Some(width) = width {
+        combo = combo.width(width);
+    }
+    let response = combo
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, none_text);
+            for (id, name) in options {
+                ui.selectable_value(value, Some(id.clone()), name);
+            }
+        })
+        .response;
+    let changed = *value != before;
+    (response, changed)
+}

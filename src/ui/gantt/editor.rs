@@ -176,22 +176,9 @@ fn pick_optional(
     requests: &mut Vec<Request>,
 ) {
     let label_response = ui.label(label);
-    let current = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(id, _)| id == v))
-        .map_or("—".to_owned(), |(_, n)| n.clone());
-    let before = value.clone();
-    egui::ComboBox::from_id_salt(label)
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "—");
-            for (id, name) in options {
-                ui.selectable_value(value, Some(id.clone()), name);
-            }
-        })
-        .response
-        .labelled_by(label_response.id);
-    if *value != before {
+    let (response, changed) = crate::ui::widgets::id_combo(ui, label, value, options, "—", None);
+    response.labelled_by(label_response.id);
+    if changed {
         requests.push(Request::Edited { group: None });
     }
     ui.end_row();

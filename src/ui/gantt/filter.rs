@@ -73,20 +73,7 @@ pub fn bar(ui: &mut Ui, plan: &Plan, state: &mut GanttState) {
 
 fn choose(ui: &mut Ui, label: &str, value: &mut Option<Id>, options: &[(Id, String)]) {
     let label_response = ui.label(label);
-    let current = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(id, _)| id == v))
-        .map_or("Any".to_owned(), |(_, n)| n.clone());
-    egui::ComboBox::from_id_salt(("filter", label))
-        .selected_text(current)
-        .truncate()
-        .width(130.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "Any");
-            for (id, name) in options {
-                ui.selectable_value(value, Some(id.clone()), name);
-            }
-        })
-        .response
-        .labelled_by(label_response.id);
+    let (response, _) =
+        crate::ui::widgets::id_combo(ui, ("filter", label), value, options, "Any", Some(130.0));
+    response.labelled_by(label_response.id);
 }

@@ -6,7 +6,7 @@ use super::table::{Cells, put_left};
 use crate::commands::Request;
 use crate::model::{Date, Edit, Id, Plan, TaskStatus};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::report_edit;
+use crate::ui::widgets::{id_combo, report_edit};
 use egui::{Rect, Stroke, Ui};
 use std::sync::Arc;
 
@@ -109,28 +109,16 @@ fn choose(
     label: egui::Id,
     requests: &mut Vec<Request>,
 ) {
-    let before = value.clone();
-    let current = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(id, _)| id == v))
-        .map_or("—".to_owned(), |(_, n)| n.clone());
     let scope =
         egui::UiBuilder::new().max_rect(cell).layout(egui::Layout::left_to_right(egui::Align::Center));
-    ui.scope_builder(scope, |ui| {
-        egui::ComboBox::from_id_salt(salt)
-            .selected_text(current)
-            .truncate()
-            .width(cell.width() - 8.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(value, None, "—");
-                for (id, name) in options {
-                    ui.selectable_value(value, Some(id.clone()), name);
-                }
-            })
-            .response
-            .labelled_by(label);
-    });
-    if *value != before {
+    let changed = ui
+        .scope_builder(scope, |ui| {
+            let (response, changed) = id_combo(ui, salt, value, options, "—", Some(cell.width() - 8.0));
+            response.labelled_by(label);
+            changed
+        })
+        .inner;
+    if changed {
         requests.push(Request::Edited { group: None });
     }
 }

@@ -74,25 +74,17 @@ fn channel_list(
                 if c.media != before {
                     requests.push(Request::Edited { group: None });
                 }
-                let before = c.department.clone();
-                let current = c
-                    .department
-                    .as_ref()
-                    .and_then(|d| departments.iter().find(|(id, _)| id == d))
-                    .map_or("—".to_owned(), |(_, n)| n.clone());
-                egui::ComboBox::from_id_salt(("run-by", &c.id))
-                    .selected_text(current)
-                    .truncate()
-                    .width(160.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut c.department, None, "—");
-                        for (id, name) in &departments {
-                            ui.selectable_value(&mut c.department, Some(id.clone()), name);
-                        }
-                    })
-                    .response
-                    .labelled_by(titles[2]);
-                if c.department != before {
+                let id = c.id.clone();
+                let (run_by, changed) = crate::ui::widgets::id_combo(
+                    ui,
+                    ("run-by", &id),
+                    &mut c.department,
+                    &departments,
+                    "—",
+                    Some(160.0),
+                );
+                run_by.labelled_by(titles[2]);
+                if changed {
                     requests.push(Request::Edited { group: None });
                 }
                 let url = ui

@@ -341,24 +341,10 @@ fn pick(
     title: egui::Id,
     requests: &mut Vec<Request>,
 ) {
-    let before = value.clone();
-    let current = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(id, _)| id == v))
-        .map_or("—".to_owned(), |(_, n)| n.clone());
-    egui::ComboBox::from_id_salt(salt)
-        .selected_text(current)
-        .truncate()
-        .width(ui.available_width() - 8.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "—");
-            for (id, name) in options {
-                ui.selectable_value(value, Some(id.clone()), name);
-            }
-        })
-        .response
-        .labelled_by(title);
-    if *value != before {
+    let width = ui.available_width() - 8.0;
+    let (response, changed) = crate::ui::widgets::id_combo(ui, salt, value, options, "—", Some(width));
+    response.labelled_by(title);
+    if changed {
         requests.push(Request::Edited { group: None });
     }
 }
