@@ -1,0 +1,116 @@
+//! Every view and panel draws without panicking on empty, odd and large plans.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::sync::Arc;
+use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::commands::View;
+use tenstep::model::*;
+
+fn visit_everything(plan: Plan, size: egui::Vec2) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    // Write without validation: odd plans must still open (with warnings).
+    std::fs::write(&file, tenstep::io::to_canonical_string(&plan).expect("serialises")).expect("write");
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        TenstepApp::new(cc, StartOptions { file: Some(file), view: None, native_dialogs: false })
+    });
+    harness.run();
+    assert!(harness.state().doc.is_some(), "the plan opened");
+    for view in View::ALL {
+        harness.state_mut().view = view;
+        harness.run();
+    }
+    harness.state_mut().view = View::Stakeholders;
+    harness.run();
+    for panel in ["Influence map", "Segmentation matrix"] {
+        harness.get_by_role_and_label(Role::Button, panel).click();
+        harness.run();
+    }
+    harness.get_all_by_role_and_label(Role::Button, "Channels").next().expect("the tab").click();
+    harness.run();
+    harness.state_mut().view = View::Plan;
+    for kind in ScaleKind::ALL {
+        harness.state_mut().views.gantt.scale = kind;
+        harness.run();
+    }
+}
+
+#[test]
+fn a_blank_plan() {
+    visit_everything(
+        Plan::blank(Date::from_ymd_opt(2026, 11, 22).expect("valid"), 7),
+        egui::vec2(1280.0, 720.0),
+    );
+}
+
+#[test]
+fn an_odd_plan_with_dangling_ids_and_out_of_range_values() {
+    let mut plan = Plan::blank(Date::from_ymd_opt(2026, 1, 1).expect("valid"), 8);
+    let d = |y, m, day| Date::from_ymd_opt(y, m, day).expect("valid");
+    plan.tasks = vec![
+        Arc::new(Task {
+            id: Id::new("t-1"),
+            workstream: Id::new("w-404"),
+            name: "Orphan".into(),
+            start: d(2026, 3, 1),
+            end: d(2026, 2, 1),
+            progress: 250,
+            depends_on: vec![Id::new("t-1"), Id::new("t-9")],
+            ..Task::default()
+        }),
+        Arc::new(Task {
+            id: Id::new("t-2"),
+            workstream: Id::new("w-404"),
+            name: "Far future".into(),
+            start: d(2199, 1, 1),
+            end: d(2199, 12, 31),
+            ..Task::default()
+        }),
+        Arc::new(Task {
+            id: Id::new("t-3"),
+            workstream: Id::new("w-404"),
+            name: "Long ago".into(),
+            milestone: true,
+            start: d(1901, 1, 1),
+            end: d(1901, 1, 1),
+            ..Task::default()
+        }),
+    ];
+    plan.stakeholders = vec![
+        Arc::new(Stakeholder {
+            id: Id::new("s-1"),
+            name: "Zero".into(),
+            influence: 0,
+            interest: 9,
+            channels: vec![Id::new("c-404")],
+            owner: Some(Id::new("p-404")),
+            ..Stakeholder::default()
+        }),
+        Arc::new(Stakeholder { id: Id::new("s-1"), name: "Duplicate id".into(), ..Stakeholder::default() }),
+    ];
+    plan.channels = vec![Arc::new(Channel {
+        id: Id::new("c-1"),
+        name: "".into(),
+        url: "javascript:alert(1)".into(),
+        ..Channel::default()
+    })];
+    plan.meta.horizon_years = 0;
+    visit_everything(plan, egui::vec2(1280.0, 720.0));
+}
+
+#[test]
+fn a_large_plan_at_full_hd() {
+    visit_everything(tenstep::model::synthetic::synthetic_plan(800, 200), egui::vec2(1920.0, 1080.0));
+}
+
+#[test]
+fn every_sample_plan_at_both_sizes() {
+    for template in tenstep::templates::TEMPLATES {
+        let plan = tenstep::io::load_bytes(template.source.as_bytes()).expect("loads").plan;
+        for size in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+            visit_everything(plan.clone(), size);
+        }
+    }
+}
