@@ -86,3 +86,50 @@ pub struct Signature {
     /// The manifesto revision signed.
     pub revision: u32,
 }
+
+/// Whether a signature signs the manifesto as it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignatureState {
+    Current,
+    /// Signed an earlier revision: an agreed belief changed since.
+    EarlierVersion,
+}
+
+impl Manifesto {
+    /// The state of a signature against the current revision.
+    pub fn signature_state(&self, signature: &Signature) -> SignatureState {
+        if signature.revision >= self.revision {
+            SignatureState::Current
+        } else {
+            SignatureState::EarlierVersion
+        }
+    }
+
+    /// Call when an agreed belief's text or status changed: if anyone had signed the current
+    /// revision, the manifesto moves to a new revision and their signatures become "signed an
+    /// earlier version" until renewed. Returns whether the revision moved.
+    pub fn note_agreed_change(&mut self) -> bool {
+        let signed = self.current_signatures().next().is_some();
+        if signed {
+            self.revision += 1;
+        }
+        signed
+    }
+}
+
+impl super::Plan {
+    /// Signs the current revision for `person` on `date`, replacing that person's earlier
+    /// signature. Returns the signature's id.
+    pub fn sign_manifesto(&mut self, person: &Id, date: Date) -> Id {
+        self.manifesto.signatures.retain(|s| &s.person != person);
+        let id = self.new_id(super::Kind::Signature);
+        let revision = self.manifesto.revision;
+        self.manifesto.signatures.push(std::sync::Arc::new(Signature {
+            id: id.clone(),
+            person: person.clone(),
+            date,
+            revision,
+        }));
+        id
+    }
+}
