@@ -47,6 +47,19 @@ pub enum Edit {
     DeleteStakeholder {
         id: Id,
     },
+    AddBelief,
+    DeleteBelief {
+        id: Id,
+    },
+    /// Up (`-1`) or down (`+1`) the manifesto.
+    MoveBelief {
+        id: Id,
+        step: i64,
+    },
+    /// `person` signs the current revision today.
+    SignManifesto {
+        person: Id,
+    },
     AddChannel {
         media: super::Media,
     },
@@ -150,6 +163,26 @@ impl Plan {
                 } else {
                     Err(ScheduleError::AtTheEnd)
                 }
+            }
+            Edit::AddBelief => {
+                let id = self.add_belief();
+                Ok(Applied { message: "Added a belief".to_owned(), created: Some((Kind::Belief, id)) })
+            }
+            Edit::DeleteBelief { id } => {
+                self.delete_belief(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done("Deleted the belief (Undo brings it back)".to_owned())
+            }
+            Edit::MoveBelief { id, step } => {
+                if self.move_belief(&id, step) {
+                    done("Moved the belief".to_owned())
+                } else {
+                    Err(ScheduleError::AtTheEnd)
+                }
+            }
+            Edit::SignManifesto { person } => {
+                let name = self.person(&person).map(|p| p.name.clone()).unwrap_or_default();
+                self.sign_manifesto(&person, today);
+                done(format!("{name} signed revision {} of the manifesto", self.manifesto.revision))
             }
             Edit::AddChannel { media } => {
                 let id = self.add_channel(media);

@@ -133,3 +133,39 @@ impl super::Plan {
         id
     }
 }
+
+/// The longest belief statement, in characters (a belief is a sentence or two, not an essay).
+pub const STATEMENT_LIMIT: usize = 400;
+
+/// The longest rationale, in characters.
+pub const RATIONALE_LIMIT: usize = 2_000;
+
+impl super::Plan {
+    /// Adds a proposed belief at the end and returns its id.
+    pub fn add_belief(&mut self) -> Id {
+        let id = self.new_id(super::Kind::Belief);
+        self.manifesto.beliefs.push(std::sync::Arc::new(Belief { id: id.clone(), ..Belief::default() }));
+        id
+    }
+
+    /// Deletes a belief; deleting an agreed one after signing moves the revision.
+    pub fn delete_belief(&mut self, id: &Id) -> Option<std::sync::Arc<Belief>> {
+        let index = self.manifesto.beliefs.iter().position(|b| &b.id == id)?;
+        let removed = self.manifesto.beliefs.remove(index);
+        if removed.status == BeliefStatus::Agreed {
+            self.manifesto.note_agreed_change();
+        }
+        Some(removed)
+    }
+
+    /// Moves a belief up (`-1`) or down (`+1`); false at an end.
+    pub fn move_belief(&mut self, id: &Id, step: i64) -> bool {
+        let Some(index) = self.manifesto.beliefs.iter().position(|b| &b.id == id) else { return false };
+        let target = index as i64 + step;
+        if target < 0 || target >= self.manifesto.beliefs.len() as i64 {
+            return false;
+        }
+        self.manifesto.beliefs.swap(index, target as usize);
+        true
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod gantt;
 pub mod help;
+pub mod manifesto;
 pub mod menu;
 pub mod nav;
 mod overview;
@@ -31,6 +32,7 @@ pub struct ViewCtx<'a> {
 pub struct ViewStates {
     pub gantt: gantt::GanttState,
     pub stakeholders: stakeholders::StakeholderState,
+    pub manifesto: manifesto::ManifestoState,
 }
 
 /// Draws `view` of the plan.
@@ -39,6 +41,7 @@ pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
         View::Overview => overview::show(ui, ctx),
         View::Plan => gantt::show(ui, ctx),
         View::Stakeholders => stakeholders::show(ui, ctx),
+        View::Manifesto => manifesto::show(ui, ctx),
         other => placeholder::show(ui, other, ctx),
     }
 }

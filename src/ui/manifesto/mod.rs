@@ -1,0 +1,63 @@
+//! The Manifesto view: edit the working group's shared beliefs, collect sign-offs, and read
+//! the manifesto as a clean document.
+
+mod editor;
+mod reading;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use crate::model::Id;
+use egui::{RichText, Ui};
+
+/// The panels of the Manifesto view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Edit,
+    Read,
+}
+
+/// What the Manifesto view remembers between frames (not part of the plan).
+#[derive(Default)]
+pub struct ManifestoState {
+    pub panel: Panel,
+    /// Show the preamble's Markdown rendered rather than as text to edit.
+    pub preview_preamble: bool,
+    /// The belief whose rationale is open for editing.
+    pub open_rationale: Option<Id>,
+    /// Rendered Markdown cache.
+    pub markdown: egui_commonmark::CommonMarkCache,
+}
+
+impl std::fmt::Debug for ManifestoState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ManifestoState").field("panel", &self.panel).finish_non_exhaustive()
+    }
+}
+
+impl Clone for ManifestoState {
+    fn clone(&self) -> Self {
+        Self {
+            panel: self.panel,
+            preview_preamble: self.preview_preamble,
+            open_rationale: self.open_rationale.clone(),
+            markdown: egui_commonmark::CommonMarkCache::default(),
+        }
+    }
+}
+
+/// Draws the Manifesto view.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    let state = &mut ctx.states.manifesto;
+    ui.horizontal(|ui| {
+        for (panel, label) in [(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")] {
+            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
+        }
+    });
+    ui.separator();
+    match state.panel {
+        Panel::Edit => editor::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::Read => reading::show(ui, ctx.plan, state, &tokens),
+    }
+}

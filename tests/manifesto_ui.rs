@@ -1,0 +1,86 @@
+//! The Manifesto view: add, reorder, sign, and see signatures go stale.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::commands::View;
+
+fn manifesto() -> Harness<'static, TenstepApp> {
+    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
+        let mut app = TenstepApp::new(
+            cc,
+            StartOptions { file: None, view: Some(View::Manifesto), native_dialogs: false },
+        );
+        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+        app
+    });
+    harness.run();
+    harness
+}
+
+fn plan<'a>(harness: &'a Harness<'_, TenstepApp>) -> &'a tenstep::model::Plan {
+    &harness.state().doc.as_ref().expect("open").plan
+}
+
+#[test]
+fn adding_and_reordering_a_belief() {
+    let mut harness = manifesto();
+    let before = plan(&harness).manifesto.beliefs.len();
+    harness.get_by_label("+ Add belief").click();
+    harness.run();
+    assert_eq!(plan(&harness).manifesto.beliefs.len(), before + 1);
+    let added = plan(&harness).manifesto.beliefs.last().expect("added").id.clone();
+    harness.get_all_by_label("Move up").last().expect("the last belief's button").scroll_to_me();
+    harness.run();
+    harness.get_all_by_label("Move up").last().expect("the last belief's button").click();
+    harness.run();
+    assert_eq!(plan(&harness).manifesto.beliefs[before - 1].id, added, "moved up one place");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan(&harness).manifesto.beliefs[before].id, added, "undo puts it back");
+}
+
+#[test]
+fn editing_an_agreed_belief_after_signing_stales_signatures_and_renewing_signs_the_new_revision() {
+    let mut harness = manifesto();
+    let revision = plan(&harness).manifesto.revision;
+    let signed = plan(&harness).manifesto.current_signatures().count();
+    assert!(signed > 0, "the sample is signed");
+    let index = plan(&harness)
+        .manifesto
+        .beliefs
+        .iter()
+        .position(|b| b.status == tenstep::model::BeliefStatus::Agreed)
+        .expect("an agreed belief");
+    let number = format!("{}.", index + 1);
+    let field = harness.get_by_role_and_label(Role::MultilineTextInput, &number);
+    field.focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::MultilineTextInput, &number).type_text(" Always.");
+    harness.run();
+    let m = &plan(&harness).manifesto;
+    assert_eq!(m.revision, revision + 1, "the revision moved");
+    assert_eq!(m.current_signatures().count(), 0, "every signature is now on an earlier version");
+    harness.get_all_by_label_contains("Signed an earlier version").next().expect("shown as stale");
+
+    harness.get_all_by_role_and_label(Role::Button, "Renew").next().expect("a renew button").click();
+    harness.run();
+    assert_eq!(plan(&harness).manifesto.current_signatures().count(), 1);
+}
+
+#[test]
+fn the_reading_view_numbers_the_agreed_beliefs_and_lists_signatures() {
+    let mut harness = manifesto();
+    harness.get_by_role_and_label(Role::Button, "Reading view").click();
+    harness.run();
+    harness.get_by_label("Signed by");
+    harness.get_by_label("1.");
+    let signer = {
+        let p = plan(&harness);
+        let s = p.manifesto.current_signatures().next().expect("a signature");
+        p.person(&s.person).expect("a person").name.clone()
+    };
+    harness.get_by_label_contains(&signer);
+}
