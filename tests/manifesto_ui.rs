@@ -84,3 +84,24 @@ fn the_reading_view_numbers_the_agreed_beliefs_and_lists_signatures() {
     };
     harness.get_by_label_contains(&signer);
 }
+
+#[test]
+fn links_in_markdown_and_unsafe_schemes_ask_or_refuse() {
+    let mut harness = manifesto();
+    {
+        let doc = harness.state_mut().doc.as_mut().expect("open");
+        doc.plan.manifesto.preamble =
+            "Read [our guide](https://example.com/guide) or [this](file:///etc/passwd).".into();
+    }
+    harness.get_by_role_and_label(Role::Button, "Reading view").click();
+    harness.run();
+    harness.get_by_label("our guide").click();
+    harness.run();
+    harness.get_by_label("Open this address?");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    harness.get_by_label("this").click();
+    harness.run();
+    harness.get_by_label_contains("Only web addresses");
+    assert!(harness.query_by_label("Open in browser").is_none(), "a file: link cannot be opened");
+}

@@ -171,6 +171,10 @@ impl TenstepApp {
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then)
             }
+            Answer::OpenUrl(url) => {
+                self.allowed_url = Some(url.clone());
+                ctx.open_url(egui::OpenUrl::new_tab(url));
+            }
             Answer::Dismissed => {}
         }
     }

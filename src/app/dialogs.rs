@@ -40,9 +40,23 @@ pub enum PathPurpose {
 /// The dialog on screen, if any.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
-    Unsaved { title: String, pending: Pending },
-    PathEntry { purpose: PathPurpose, text: String, note: Option<String> },
-    Error { title: String, message: String },
+    Unsaved {
+        title: String,
+        pending: Pending,
+    },
+    PathEntry {
+        purpose: PathPurpose,
+        text: String,
+        note: Option<String>,
+    },
+    Error {
+        title: String,
+        message: String,
+    },
+    /// A link from the plan (Markdown or a channel) the user clicked: confirm first.
+    OpenUrl {
+        url: String,
+    },
 }
 
 /// What the user answered.
@@ -50,6 +64,8 @@ pub enum Answer {
     Save(Pending),
     Discard(Pending),
     Path(PathPurpose, PathBuf),
+    /// Open this web address after all.
+    OpenUrl(String),
     Dismissed,
 }
 
@@ -65,6 +81,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
         Dialog::Unsaved { title, pending } => unsaved(ctx, title, pending),
         Dialog::PathEntry { purpose, text, note } => path_entry(ctx, purpose, text, note.as_deref()),
         Dialog::Error { title, message } => error(ctx, title, message),
+        Dialog::OpenUrl { url } => open_url(ctx, url),
     }
 }
 
@@ -149,6 +166,37 @@ fn error(ctx: &egui::Context, title: &str, message: &str) -> Option<Answer> {
         if ui.button("OK").clicked() {
             answer = Some(Answer::Dismissed);
         }
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
+}
+
+fn open_url(ctx: &egui::Context, url: &str) -> Option<Answer> {
+    let mut answer = None;
+    let allowed = crate::model::is_openable_url(url);
+    let modal = modal("open-url", ctx).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new("Open this address?").heading());
+        ui.add_space(6.0);
+        if allowed {
+            ui.label(
+                "It comes from the plan file, which anyone may have edited. Open it only if you trust it:",
+            );
+        } else {
+            ui.label("Only web addresses (http:// or https://) can be opened from a plan. This one cannot:");
+        }
+        ui.label(RichText::new(url).monospace());
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if allowed && ui.button("Open in browser").clicked() {
+                answer = Some(Answer::OpenUrl(url.to_owned()));
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Dismissed);
+            }
+        });
     });
     if modal.should_close() && answer.is_none() {
         answer = Some(Answer::Dismissed);

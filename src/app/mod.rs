@@ -52,6 +52,8 @@ pub struct TenstepApp {
     today: Date,
     /// The views' runtime state (zoom, scroll, selection, filters).
     pub views: ui::ViewStates,
+    /// A web address the user confirmed, allowed through once.
+    allowed_url: Option<String>,
 }
 
 impl TenstepApp {
@@ -81,6 +83,7 @@ impl TenstepApp {
             applied_dark_mode: None,
             today: chrono::Local::now().date_naive(),
             views: ui::ViewStates::default(),
+            allowed_url: None,
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -156,6 +159,28 @@ impl TenstepApp {
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// Takes back every link opened this frame (Markdown links, channel addresses) and asks
+    /// first: a plan arrives by email from anyone. Only a link the user confirmed goes through.
+    fn hold_links_for_confirmation(&mut self, ctx: &egui::Context) {
+        let allowed = self.allowed_url.take();
+        let held: Vec<String> = ctx.output_mut(|o| {
+            let mut held = Vec::new();
+            o.commands.retain(|command| match command {
+                egui::OutputCommand::OpenUrl(open) if allowed.as_deref() != Some(open.url.as_str()) => {
+                    held.push(open.url.clone());
+                    false
+                }
+                _ => true,
+            });
+            held
+        });
+        if let Some(url) = held.into_iter().next()
+            && self.dialog.is_none()
+        {
+            self.dialog = Some(Dialog::OpenUrl { url });
         }
     }
 
@@ -262,6 +287,7 @@ impl eframe::App for TenstepApp {
             self.answer(&ctx, answer);
         }
         self.run_requests(&ctx);
+        self.hold_links_for_confirmation(&ctx);
         self.update_window_title(&ctx);
     }
 

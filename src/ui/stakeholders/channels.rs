@@ -1,7 +1,6 @@
 //! The channel ecosystem: the list of channels (paid, owned, earned) and the stakeholder ×
 //! channel matrix, with totals and the gaps standing out.
 
-use super::StakeholderState;
 use crate::commands::Request;
 use crate::model::{Edit, Id, Media, Plan, is_openable_url};
 use crate::ui::theme::Tokens;
@@ -19,28 +18,16 @@ fn media_color(media: Media, tokens: &Tokens) -> Color32 {
 }
 
 /// Draws the channel list and the matrix.
-pub fn show(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    state: &mut StakeholderState,
-    requests: &mut Vec<Request>,
-    tokens: &Tokens,
-) {
+pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
     egui::CollapsingHeader::new(RichText::new(format!("Channels ({})", plan.channels.len())).strong())
         .id_salt("channel-list")
         .default_open(plan.channels.len() <= 12)
-        .show(ui, |ui| channel_list(ui, plan, state, requests, tokens));
+        .show(ui, |ui| channel_list(ui, plan, requests, tokens));
     ui.add_space(6.0);
     matrix(ui, plan, requests, tokens);
 }
 
-fn channel_list(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    state: &mut StakeholderState,
-    requests: &mut Vec<Request>,
-    tokens: &Tokens,
-) {
+fn channel_list(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
     let departments: Vec<(Id, String)> =
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     egui::ScrollArea::vertical().id_salt("channel-list-scroll").max_height(220.0).show(ui, |ui| {
@@ -97,7 +84,8 @@ fn channel_list(
                     .on_hover_text("Open this address in your browser (you will be asked first)")
                     .on_disabled_hover_text("Only web addresses (http or https) can be opened");
                 if open.clicked() {
-                    state.confirm_url = Some(c.url.trim().to_owned());
+                    // The app asks before anything opens.
+                    ui.ctx().open_url(egui::OpenUrl::new_tab(c.url.trim()));
                 }
                 if ui.button("Delete").on_hover_text("Delete this channel (Undo brings it back)").clicked() {
                     requests.push(Request::Edit(Edit::DeleteChannel { id: c.id.clone() }));
@@ -116,33 +104,6 @@ fn channel_list(
             }
         }
     });
-    confirm_open(ui.ctx(), state);
-}
-
-/// Asks before opening an address from the plan: plans arrive by email from anyone.
-fn confirm_open(ctx: &egui::Context, state: &mut StakeholderState) {
-    let Some(url) = state.confirm_url.clone() else { return };
-    let mut close = false;
-    let modal = egui::Modal::new(egui::Id::unique("confirm-url")).show(ctx, |ui| {
-        ui.set_max_width(480.0);
-        ui.label(RichText::new("Open this address?").heading());
-        ui.add_space(6.0);
-        ui.label("It comes from the plan file, which anyone may have edited. Open it only if you trust it:");
-        ui.label(RichText::new(&url).monospace());
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Open in browser").clicked() {
-                ui.ctx().open_url(egui::OpenUrl::new_tab(&url));
-                close = true;
-            }
-            if ui.button("Cancel").clicked() {
-                close = true;
-            }
-        });
-    });
-    if close || modal.should_close() {
-        state.confirm_url = None;
-    }
 }
 
 /// Width of one channel's column in the matrix, and the cell inside it.

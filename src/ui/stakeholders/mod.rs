@@ -33,8 +33,6 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
-    /// An address the user asked to open, waiting for confirmation.
-    pub confirm_url: Option<String>,
 }
 
 /// Draws the Stakeholders view.
@@ -54,6 +52,6 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
         Panel::InfluenceMap => map::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::Channels => channels::show(ui, ctx.plan, ctx.requests, &tokens),
     }
 }
