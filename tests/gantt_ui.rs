@@ -4,19 +4,15 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tenstep::app::{StartOptions, TenstepApp};
+mod common;
+
+use common::{app_in, drag};
+use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 use tenstep::model::{Id, Task};
 
 fn gantt() -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
-        let mut app =
-            TenstepApp::new(cc, StartOptions { file: None, view: Some(View::Plan), native_dialogs: false });
-        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-        app
-    });
-    harness.run();
-    harness
+    app_in(View::Plan)
 }
 
 fn task<'a>(harness: &'a Harness<'_, TenstepApp>, name_start: &str) -> &'a Task {
@@ -35,14 +31,7 @@ fn dragging_a_bar_moves_the_task_by_whole_columns_and_undo_puts_it_back() {
     let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
     let from = bar.center();
     let to = from + egui::vec2(130.0, 0.0);
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + egui::vec2(40.0, 0.0));
-    harness.run();
-    harness.hover_at(to);
-    harness.run();
-    harness.drop_at(to);
-    harness.run();
+    drag(&mut harness, from, to);
 
     let moved = task_by_id(&harness, &original.id).expect("still there").clone();
     assert!(moved.start > original.start, "{} → {}", original.start, moved.start);
@@ -177,14 +166,7 @@ fn dragging_across_a_lane_add_row_sketches_a_new_task() {
     let row = harness.get_all_by_label("+ Add task").next().expect("an add row").rect();
     let from = egui::pos2(1000.0, row.center().y);
     let to = egui::pos2(1250.0, row.center().y);
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + egui::vec2(60.0, 0.0));
-    harness.run();
-    harness.hover_at(to);
-    harness.run();
-    harness.drop_at(to);
-    harness.run();
+    drag(&mut harness, from, to);
     assert_eq!(task_count(&harness), before + 1);
     let created = harness.state().views.gantt.selected.clone().expect("selected");
     let task = task_by_id(&harness, &created).expect("there");
@@ -215,17 +197,6 @@ fn the_editor_changes_a_tasks_status_as_one_undo_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(task_by_id(&harness, &before.id).expect("there").status, before.status);
-}
-
-fn drag(harness: &mut Harness<'_, TenstepApp>, from: egui::Pos2, to: egui::Pos2) {
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + (to - from) * 0.3);
-    harness.run();
-    harness.hover_at(to);
-    harness.run();
-    harness.drop_at(to);
-    harness.run();
 }
 
 #[test]

@@ -4,24 +4,14 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tenstep::app::{StartOptions, TenstepApp};
+mod common;
+
+use common::{app_in, plan};
+use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 
 fn manifesto() -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
-        let mut app = TenstepApp::new(
-            cc,
-            StartOptions { file: None, view: Some(View::Manifesto), native_dialogs: false },
-        );
-        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-        app
-    });
-    harness.run();
-    harness
-}
-
-fn plan<'a>(harness: &'a Harness<'_, TenstepApp>) -> &'a tenstep::model::Plan {
-    &harness.state().doc.as_ref().expect("open").plan
+    app_in(View::Manifesto)
 }
 
 #[test]

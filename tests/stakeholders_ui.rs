@@ -4,22 +4,14 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tenstep::app::{StartOptions, TenstepApp};
+mod common;
+
+use common::{app_in, drag, plan};
+use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 
 fn matrix() -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(|cc| {
-        TenstepApp::new(
-            cc,
-            StartOptions { file: None, view: Some(View::Stakeholders), native_dialogs: false },
-        )
-    });
-    harness.run();
-    harness
-}
-
-fn plan<'a>(harness: &'a Harness<'_, TenstepApp>) -> &'a tenstep::model::Plan {
-    &harness.state().doc.as_ref().expect("open").plan
+    app_in(View::Stakeholders)
 }
 
 #[test]
@@ -96,14 +88,7 @@ fn dragging_a_dot_on_the_influence_map_changes_influence_and_interest_in_one_und
     let from = egui::pos2(dot.left() + 10.0, dot.top() + 10.0);
     // Far down and left: the lowest influence and interest.
     let to = egui::pos2(300.0, 860.0);
-    harness.drag_at(from);
-    harness.run();
-    harness.hover_at(from + (to - from) * 0.3);
-    harness.run();
-    harness.hover_at(to);
-    harness.run();
-    harness.drop_at(to);
-    harness.run();
+    drag(&mut harness, from, to);
     let moved = plan(&harness).stakeholders[0].clone();
     assert_eq!((moved.influence, moved.interest), (1, 1), "dropped in the bottom-left cell");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
