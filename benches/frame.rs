@@ -96,5 +96,30 @@ fn stakeholders(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gantt, overview, stakeholders);
+fn manifesto(c: &mut Criterion) {
+    use tenstep::ui::manifesto::Panel;
+    let ctx = context();
+    let mut plan = synthetic_plan(100, 20);
+    for i in 0..200 {
+        let id = plan.add_belief();
+        let belief =
+            std::sync::Arc::make_mut(plan.manifesto.beliefs.iter_mut().find(|b| b.id == id).expect("added"));
+        belief.statement = format!(
+            "Belief {i}: we answer **in public**, fast, from someone able to help, and we say what we do not know yet."
+        );
+        belief.rationale = "Customers chose the channel; moving them elsewhere tells everyone watching that we would rather not talk.".into();
+        belief.status = tenstep::model::BeliefStatus::Agreed;
+    }
+    let mut group = c.benchmark_group("manifesto with 200 beliefs, 1920x1080");
+    for (panel, name) in [(Panel::Edit, "editor"), (Panel::Read, "reading view")] {
+        let mut state = ViewStates::default();
+        state.manifesto.panel = panel;
+        frame(&ctx, &mut plan, &mut state, View::Manifesto);
+        frame(&ctx, &mut plan, &mut state, View::Manifesto);
+        group.bench_function(name, |b| b.iter(|| frame(&ctx, &mut plan, &mut state, View::Manifesto)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, gantt, overview, stakeholders, manifesto);
 criterion_main!(benches);
