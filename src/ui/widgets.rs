@@ -36,36 +36,45 @@ pub fn text_row(
 /// A label and a date picker in a two-column grid row.
 pub fn date_row(ui: &mut Ui, label: &str, value: &mut Date, requests: &mut Vec<Request>) -> Response {
     let label_response = ui.label(label);
-    let shown = to_civil(*value);
-    let mut picked = shown;
-    let response = ui
-        .add(
-            egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt(label)
-                .calendar_week(false)
-                .show_icon(false),
-        )
-        .labelled_by(label_response.id);
-    // Only a date the user picked is written back (a clamped out-of-range date is not).
-    if picked != shown
-        && let Some(date) = from_civil(picked)
-    {
-        *value = date;
+    let (response, changed) = date_button(ui, label, value, None);
+    let response = response.labelled_by(label_response.id);
+    if changed {
         requests.push(Request::Edited { group: None });
     }
     ui.end_row();
     response
 }
 
+/// A date picker button for a plan date, optionally with a `strftime` display format.
+/// Returns its response and whether the user picked a new date (only a picked date is written
+/// back, so an out-of-range date the picker had to clamp is never changed by showing it).
+pub fn date_button(ui: &mut Ui, salt: &str, value: &mut Date, format: Option<&str>) -> (Response, bool) {
+    let shown = to_civil(*value);
+    let mut picked = shown;
+    let mut button =
+        egui_extras::DatePickerButton::new(&mut picked).id_salt(salt).calendar_week(false).show_icon(false);
+    if let Some(format) = format {
+        button = button.format(format);
+    }
+    let response = ui.add(button);
+    match from_civil(picked).filter(|_| picked != shown) {
+        Some(date) => {
+            *value = date;
+            (response, true)
+        }
+        None => (response, false),
+    }
+}
+
 /// The date picker's calendar date for a plan date (clamped into the picker's range).
-pub fn to_civil(date: Date) -> jiff::civil::Date {
+fn to_civil(date: Date) -> jiff::civil::Date {
     use chrono::Datelike;
     let year = date.year().clamp(-9999, 9999) as i16;
     jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).unwrap_or_default()
 }
 
 /// A plan date from the picker's calendar date.
-pub fn from_civil(date: jiff::civil::Date) -> Option<Date> {
+fn from_civil(date: jiff::civil::Date) -> Option<Date> {
     Date::from_ymd_opt(i32::from(date.year()), date.month() as u32, date.day() as u32)
 }
 

@@ -40,7 +40,6 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, requests: &mut Vec<Request
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     let workstreams: Vec<(Id, String)> =
         plan.workstreams.iter().map(|w| (w.id.clone(), w.name.clone())).collect();
-    let tasks: Vec<(Id, String)> = plan.tasks.iter().map(|t| (t.id.clone(), t.name.clone())).collect();
     let goals: Vec<(Id, String)> = plan.goals.iter().map(|g| (g.id.clone(), g.title.clone())).collect();
     let stakeholders: Vec<(Id, String)> =
         plan.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
@@ -114,8 +113,7 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, requests: &mut Vec<Request
     let depends_on = plan.tasks[index].depends_on.clone();
     for before in &depends_on {
         ui.horizontal(|ui| {
-            let name =
-                tasks.iter().find(|(id, _)| id == before).map_or(before.to_string(), |(_, n)| n.clone());
+            let name = plan.task(before).map_or(before.to_string(), |t| t.name.clone());
             ui.label(name);
             if ui.small_button("Remove").on_hover_text("Remove this dependency").clicked() {
                 requests.push(Request::Edit(Edit::RemoveDependency {
@@ -127,9 +125,10 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, requests: &mut Vec<Request
     }
     let mut chosen: Option<Id> = None;
     egui::ComboBox::from_label("Add a task it follows").selected_text("Choose a task…").show_ui(ui, |ui| {
-        for (id, name) in tasks.iter().filter(|(id, _)| id != &task_id && !depends_on.contains(id)) {
-            if ui.selectable_label(false, name).clicked() {
-                chosen = Some(id.clone());
+        // Listed only while the box is open: a plan may hold thousands of tasks.
+        for other in plan.tasks.iter().filter(|t| t.id != task_id && !depends_on.contains(&t.id)) {
+            if ui.selectable_label(false, &other.name).clicked() {
+                chosen = Some(other.id.clone());
             }
         }
     });

@@ -103,21 +103,22 @@ fn body(
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
     let rows = build_rows(plan, state);
-    let scale = state.time_scale(plan);
     let table_width = state.table_width.min(rect.width() * 0.5);
     let probe = Geometry::new(rect, table_width, tokens.row_height, 0.0, 0.0);
     state.last_chart_width = f64::from(probe.chart.width());
+    // Zoom first, so the scale built below already has this frame's column width.
+    handle_scroll_and_zoom(ui, state, rect, &probe);
+    let mut scale = state.time_scale(plan);
     if state.fit_requested {
         state.fit(scale.columns().len(), f64::from(probe.chart.width()) - 8.0);
         state.fit_requested = false;
+        scale = state.time_scale(plan);
     }
-    let scale = state.time_scale(plan);
     if state.needs_initial_scroll {
         let focus = today.min(plan.meta.review_date);
         state.scroll_x = scale.x_of(focus) - f64::from(probe.chart.width()) * 0.15;
         state.needs_initial_scroll = false;
     }
-    handle_scroll_and_zoom(ui, state, rect, &probe);
     if state.reveal_selected {
         reveal_selected(plan, state, &rows, &scale, &probe, tokens.row_height);
     }

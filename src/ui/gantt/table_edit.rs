@@ -124,18 +124,11 @@ fn choose(
 }
 
 fn date_cell(ui: &mut Ui, cell: Rect, salt: (&str, &Id), date: &mut Date, label: egui::Id) {
-    let shown = crate::ui::widgets::to_civil(*date);
-    let mut picked = shown;
     let salt = format!("{}-{}", salt.0, salt.1);
-    let button = egui_extras::DatePickerButton::new(&mut picked)
-        .id_salt(&salt)
-        .show_icon(false)
-        .calendar_week(false)
-        .format("%d %b %y");
-    put_left(ui, cell, button).labelled_by(label);
-    if picked != shown
-        && let Some(new) = crate::ui::widgets::from_civil(picked)
-    {
-        *date = new;
-    }
+    let scope =
+        egui::UiBuilder::new().max_rect(cell).layout(egui::Layout::left_to_right(egui::Align::Center));
+    ui.scope_builder(scope, |ui| {
+        let (response, _) = crate::ui::widgets::date_button(ui, &salt, date, Some("%d %b %y"));
+        response.labelled_by(label);
+    });
 }
