@@ -71,6 +71,37 @@ pub enum Edit {
         id: Id,
         step: i64,
     },
+    /// A belief dragged to position `index` of the manifesto.
+    MoveBeliefTo {
+        id: Id,
+        index: usize,
+    },
+    AddPerson {
+        department: Option<Id>,
+    },
+    /// Delete a person, handing what they owned to `replacement` or clearing it.
+    DeletePerson {
+        id: Id,
+        replacement: Option<Id>,
+    },
+    AddDepartment,
+    /// Delete a department, moving what referred to it to `replacement` or clearing it.
+    DeleteDepartment {
+        id: Id,
+        replacement: Option<Id>,
+    },
+    AddGoal {
+        parent: Option<Id>,
+    },
+    DeleteGoal {
+        id: Id,
+    },
+    AddKpi {
+        goal: Id,
+    },
+    DeleteKpi {
+        id: Id,
+    },
 }
 
 /// What an applied edit did, for the status line.
@@ -191,6 +222,51 @@ impl Plan {
             Edit::DeleteChannel { id } => {
                 let removed = self.delete_channel(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
                 done(format!("Deleted the channel “{}” (Undo brings it back)", removed.name))
+            }
+            Edit::MoveBeliefTo { id, index } => {
+                if self.move_belief_to(&id, index) {
+                    done("Moved the belief".to_owned())
+                } else {
+                    Err(ScheduleError::NoSuchEntity(id))
+                }
+            }
+            Edit::AddPerson { department } => {
+                let id = self.add_person(department);
+                Ok(Applied { message: "Added a person".to_owned(), created: Some((Kind::Person, id)) })
+            }
+            Edit::DeletePerson { id, replacement } => {
+                let removed =
+                    self.delete_person(&id, replacement.as_ref()).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted “{}” (Undo brings them back)", removed.name))
+            }
+            Edit::AddDepartment => {
+                let id = self.add_department();
+                Ok(Applied {
+                    message: "Added a department".to_owned(),
+                    created: Some((Kind::Department, id)),
+                })
+            }
+            Edit::DeleteDepartment { id, replacement } => {
+                let removed = self
+                    .delete_department(&id, replacement.as_ref())
+                    .ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted the department “{}” (Undo brings it back)", removed.name))
+            }
+            Edit::AddGoal { parent } => {
+                let id = self.add_goal(parent);
+                Ok(Applied { message: "Added a goal".to_owned(), created: Some((Kind::Goal, id)) })
+            }
+            Edit::DeleteGoal { id } => {
+                let removed = self.delete_goal(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted the goal “{}” and its KPIs (Undo brings them back)", removed.title))
+            }
+            Edit::AddKpi { goal } => {
+                let id = self.add_kpi(&goal);
+                Ok(Applied { message: "Added a KPI".to_owned(), created: Some((Kind::Kpi, id)) })
+            }
+            Edit::DeleteKpi { id } => {
+                let removed = self.delete_kpi(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                done(format!("Deleted the KPI “{}” (Undo brings it back)", removed.name))
             }
             Edit::RollForward { months, note } => {
                 let id = self.roll_forward(today, months, &note);

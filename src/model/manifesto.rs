@@ -168,4 +168,13 @@ impl super::Plan {
         self.manifesto.beliefs.swap(index, target as usize);
         true
     }
+
+    /// Moves a belief to position `index` (clamped to the list); false if it does not exist.
+    pub fn move_belief_to(&mut self, id: &Id, index: usize) -> bool {
+        let Some(from) = self.manifesto.beliefs.iter().position(|b| &b.id == id) else { return false };
+        let belief = self.manifesto.beliefs.remove(from);
+        let to = index.min(self.manifesto.beliefs.len());
+        self.manifesto.beliefs.insert(to, belief);
+        true
+    }
 }

@@ -17,6 +17,7 @@ mod scheduling;
 mod segmentation;
 mod stakeholders;
 pub mod synthetic;
+mod team;
 mod timescale;
 mod validate;
 
@@ -32,6 +33,7 @@ pub use schedule::*;
 pub use scheduling::*;
 pub use segmentation::*;
 pub use stakeholders::*;
+pub use team::*;
 pub use timescale::*;
 pub use validate::*;
 
