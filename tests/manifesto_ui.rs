@@ -95,3 +95,64 @@ fn links_in_markdown_and_unsafe_schemes_ask_or_refuse() {
     harness.get_by_label_contains("Only web addresses");
     assert!(harness.query_by_label("Open in browser").is_none(), "a file: link cannot be opened");
 }
+
+#[test]
+fn dragging_a_belief_by_its_handle_moves_it_in_one_undo_step() {
+    let mut harness = manifesto();
+    let first = plan(&harness).manifesto.beliefs[0].id.clone();
+    let from = harness.get_by_label("Drag belief 1").rect().center();
+    let below = harness.get_by_label("Drag belief 4").rect();
+    // Drop on the top of the fourth card, i.e. in the gap above it: the first belief lands third.
+    let to = egui::pos2(from.x, below.center().y);
+    common::drag(&mut harness, from, to);
+    let beliefs = &plan(&harness).manifesto.beliefs;
+    let at = beliefs.iter().position(|b| b.id == first);
+    assert_eq!(at, Some(2), "moved to third place (from {from:?} to {to:?}, card 4 at {below:?})");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan(&harness).manifesto.beliefs[0].id, first, "one undo puts it back");
+}
+
+#[test]
+fn a_new_belief_takes_the_focus_so_it_can_be_typed_at_once() {
+    let mut harness = manifesto();
+    harness.get_by_label("+ Add belief").click();
+    harness.run();
+    harness.run();
+    let n = plan(&harness).manifesto.beliefs.len();
+    let label = format!("{n}.");
+    let field = harness.get_by_role_and_label(Role::MultilineTextInput, &label);
+    assert!(field.is_focused(), "the new belief's statement has the focus");
+    field.type_text("We answer every customer within an hour");
+    harness.run();
+    let last = plan(&harness).manifesto.beliefs.last().expect("added").statement.clone();
+    assert_eq!(last, "We answer every customer within an hour");
+}
+
+#[test]
+fn votes_are_recorded_per_member_and_preview_renders_markdown() {
+    let mut harness = manifesto();
+    let first = plan(&harness).manifesto.beliefs[0].clone();
+    let before: u32 = first.votes.iter().map(|v| v.dots).sum();
+    harness.get_all_by_label(&format!("{before} vote(s)")).next().expect("the first card's votes").click();
+    harness.run();
+    let member = plan(&harness).working_group_members().next().expect("a member").clone();
+    let had = first.votes.iter().find(|v| v.person == member.id).map_or(0, |v| v.dots);
+    let field = harness.get_all_by_role_and_label(Role::SpinButton, &member.name).next().expect("dots");
+    field.focus();
+    harness.run();
+    let field = harness.get_all_by_role_and_label(Role::SpinButton, &member.name).next().expect("dots");
+    field.type_text(&format!("{}", had + 3));
+    harness.key_press(Key::Enter);
+    harness.run();
+    let after = &plan(&harness).manifesto.beliefs[0];
+    let now = after.votes.iter().find(|v| v.person == member.id).map_or(0, |v| v.dots);
+    assert_eq!(now, had + 3, "the typed number of dots is recorded");
+
+    harness.get_all_by_label("Preview").next().expect("the first card's preview toggle").click();
+    harness.run();
+    assert!(
+        harness.query_by_role_and_label(Role::MultilineTextInput, "1.").is_none(),
+        "the previewed statement is no longer a text field"
+    );
+}

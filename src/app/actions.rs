@@ -58,6 +58,10 @@ impl TenstepApp {
                     Some((Kind::Stakeholder, stakeholder)) => {
                         self.views.stakeholders.selected = Some(stakeholder)
                     }
+                    Some((Kind::Person | Kind::Department | Kind::Goal | Kind::Kpi, id)) => {
+                        self.views.team.focus = Some(id)
+                    }
+                    Some((Kind::Belief, id)) => self.views.manifesto.focus = Some(id),
                     _ => {}
                 }
                 self.set_status(applied.message);

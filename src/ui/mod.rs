@@ -10,6 +10,7 @@ mod overview;
 mod placeholder;
 pub mod stakeholders;
 pub mod start;
+pub mod team;
 pub mod theme;
 pub mod widgets;
 
@@ -33,6 +34,7 @@ pub struct ViewStates {
     pub gantt: gantt::GanttState,
     pub stakeholders: stakeholders::StakeholderState,
     pub manifesto: manifesto::ManifestoState,
+    pub team: team::TeamState,
 }
 
 /// Draws `view` of the plan.
@@ -42,6 +44,7 @@ pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
         View::Plan => gantt::show(ui, ctx),
         View::Stakeholders => stakeholders::show(ui, ctx),
         View::Manifesto => manifesto::show(ui, ctx),
+        View::Team => team::show(ui, ctx),
         other => placeholder::show(ui, other, ctx),
     }
 }

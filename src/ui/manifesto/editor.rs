@@ -1,13 +1,12 @@
 //! Editing the preamble and the beliefs, and the sign-off list.
 
-use super::ManifestoState;
+use super::{ManifestoState, card};
 use crate::commands::Request;
-use crate::model::{BeliefStatus, Edit, Plan, RATIONALE_LIMIT, Role, STATEMENT_LIMIT, SignatureState};
+use crate::model::{Edit, Plan, Role, SignatureState};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::report_edit;
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_commonmark::CommonMarkViewer;
-use std::sync::Arc;
 
 /// Draws the editor: title and preamble, the beliefs, and who signed.
 pub fn show(
@@ -76,116 +75,50 @@ fn beliefs(
     });
     ui.label(RichText::new("Alt+Up / Alt+Down move the belief you are editing.").small().color(tokens.muted));
     let count = plan.manifesto.beliefs.len();
+    let mut rects = Vec::with_capacity(count);
     for index in 0..count {
-        belief_card(ui, plan, index, state, requests, tokens);
+        let drawn = card::show(ui, plan, index, state, requests, tokens);
+        if drawn.handle.drag_started() {
+            state.dragging = Some(plan.manifesto.beliefs[index].id.clone());
+        }
+        rects.push(drawn.rect);
     }
+    drag_to_reorder(ui, plan, state, &rects, requests, tokens);
 }
 
-fn belief_card(
+/// While a belief is dragged by its handle: show where it would land, and move it there on
+/// release (one undo step).
+fn drag_to_reorder(
     ui: &mut Ui,
-    plan: &mut Plan,
-    index: usize,
+    plan: &Plan,
     state: &mut ManifestoState,
+    rects: &[egui::Rect],
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
-    let mut belief = plan.manifesto.beliefs[index].as_ref().clone();
-    let was_agreed = belief.status == BeliefStatus::Agreed;
-    let votes: u32 = belief.votes.iter().map(|v| v.dots).sum();
-    let mut agreed_changed = false;
-    egui::Frame::new()
-        .fill(tokens.card)
-        .corner_radius(tokens.card_rounding)
-        .inner_margin(10)
-        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                let number =
-                    ui.label(RichText::new(format!("{}.", index + 1)).strong().size(tokens.heading_size));
-                let statement = ui
-                    .add(
-                        egui::TextEdit::multiline(&mut belief.statement)
-                            .char_limit(STATEMENT_LIMIT)
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY)
-                            .hint_text("What do we believe?"),
-                    )
-                    .labelled_by(number.id);
-                report_edit(&statement, requests);
-                agreed_changed |= statement.changed() && was_agreed;
-                if statement.has_focus() {
-                    let step = ui.input_mut(|i| {
-                        if i.consume_key(Modifiers::ALT, Key::ArrowUp) {
-                            -1
-                        } else if i.consume_key(Modifiers::ALT, Key::ArrowDown) {
-                            1
-                        } else {
-                            0
-                        }
-                    });
-                    if step != 0 {
-                        requests.push(Request::Edit(Edit::MoveBelief { id: belief.id.clone(), step }));
-                    }
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                let used = belief.statement.chars().count();
-                let color = if used * 10 >= STATEMENT_LIMIT * 9 { tokens.warning } else { tokens.muted };
-                ui.label(RichText::new(format!("{used}/{STATEMENT_LIMIT}")).small().color(color));
-                let label = ui.label("Status");
-                let before = belief.status;
-                egui::ComboBox::from_id_salt(("belief-status", &belief.id))
-                    .selected_text(belief.status.label())
-                    .show_ui(ui, |ui| {
-                        for status in [BeliefStatus::Proposed, BeliefStatus::Agreed, BeliefStatus::Dropped] {
-                            ui.selectable_value(&mut belief.status, status, status.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                if belief.status != before {
-                    agreed_changed |= was_agreed || belief.status == BeliefStatus::Agreed;
-                    requests.push(Request::Edited { group: None });
-                }
-                ui.label(RichText::new(format!("{votes} vote(s)")).color(tokens.muted));
-                let open = state.open_rationale.as_ref() == Some(&belief.id);
-                let rationale_label =
-                    if belief.rationale.trim().is_empty() { "Add rationale" } else { "Rationale" };
-                if ui.selectable_label(open, rationale_label).clicked() {
-                    state.open_rationale = if open { None } else { Some(belief.id.clone()) };
-                }
-                for (text, step) in [("Move up", -1), ("Move down", 1)] {
-                    if ui.small_button(text).clicked() {
-                        requests.push(Request::Edit(Edit::MoveBelief { id: belief.id.clone(), step }));
-                    }
-                }
-                if ui
-                    .small_button("Delete")
-                    .on_hover_text("Delete this belief (Undo brings it back)")
-                    .clicked()
-                {
-                    requests.push(Request::Edit(Edit::DeleteBelief { id: belief.id.clone() }));
-                }
-            });
-            if state.open_rationale.as_ref() == Some(&belief.id) {
-                let label = ui.label(RichText::new("Why we believe it").small());
-                let rationale = ui
-                    .add(
-                        egui::TextEdit::multiline(&mut belief.rationale)
-                            .char_limit(RATIONALE_LIMIT)
-                            .desired_rows(3)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(label.id);
-                report_edit(&rationale, requests);
-            }
-        });
-    ui.add_space(6.0);
-    if &belief != plan.manifesto.beliefs[index].as_ref() {
-        plan.manifesto.beliefs[index] = Arc::new(belief);
-        if agreed_changed && plan.manifesto.note_agreed_change() {
-            requests.push(Request::Edited { group: None });
+    let Some(dragging) = state.dragging.clone() else { return };
+    let Some(from) = plan.manifesto.beliefs.iter().position(|b| b.id == dragging) else {
+        state.dragging = None;
+        return;
+    };
+    let (pointer, released) = ui.input(|i| (i.pointer.interact_pos(), i.pointer.any_released()));
+    let Some(pointer) = pointer else { return };
+    // The gap the pointer is nearest to: before the first card whose middle is below it.
+    let gap = rects.iter().position(|r| pointer.y < r.center().y).unwrap_or(rects.len());
+    let to = if gap > from { gap - 1 } else { gap };
+    if to != from {
+        let y = match rects.get(gap) {
+            Some(rect) => rect.top() - 4.0,
+            None => rects.last().map_or(pointer.y, |r| r.bottom() + 2.0),
+        };
+        let x = rects.first().map_or(ui.max_rect().x_range(), |r| r.x_range());
+        ui.painter().hline(x, y, egui::Stroke::new(3.0, tokens.accent));
+    }
+    ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+    if released || !ui.input(|i| i.pointer.any_down()) {
+        state.dragging = None;
+        if to != from {
+            requests.push(Request::Edit(Edit::MoveBeliefTo { id: dragging, index: to }));
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The Manifesto view: edit the working group's shared beliefs, collect sign-offs, and read
 //! the manifesto as a clean document.
 
+mod card;
 mod editor;
 mod reading;
 
@@ -25,6 +26,14 @@ pub struct ManifestoState {
     pub preview_preamble: bool,
     /// The belief whose rationale is open for editing.
     pub open_rationale: Option<Id>,
+    /// Beliefs shown as rendered Markdown rather than as text to edit.
+    pub previewing: std::collections::HashSet<Id>,
+    /// The belief whose votes are open for editing.
+    pub open_votes: Option<Id>,
+    /// A just-added belief whose statement takes the keyboard focus.
+    pub focus: Option<Id>,
+    /// The belief being dragged by its handle.
+    pub dragging: Option<Id>,
     /// Rendered Markdown cache.
     pub markdown: egui_commonmark::CommonMarkCache,
 }
@@ -41,6 +50,10 @@ impl Clone for ManifestoState {
             panel: self.panel,
             preview_preamble: self.preview_preamble,
             open_rationale: self.open_rationale.clone(),
+            previewing: self.previewing.clone(),
+            open_votes: self.open_votes.clone(),
+            focus: self.focus.clone(),
+            dragging: self.dragging.clone(),
             markdown: egui_commonmark::CommonMarkCache::default(),
         }
     }

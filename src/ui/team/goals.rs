@@ -1,0 +1,188 @@
+//! The goals panel: the goal tree, each goal with its KPIs and the tasks that serve it.
+
+use super::{TeamState, kpis, take_focus};
+use crate::commands::Request;
+use crate::model::{Date, Edit, Goal, Id, KpiStatus, Plan};
+use crate::ui::theme::Tokens;
+use crate::ui::widgets::{id_combo, report_edit};
+use egui::{RichText, Ui};
+use std::sync::Arc;
+
+/// How far a sub-goal is indented per level.
+const INDENT: f32 = 28.0;
+
+/// Draws the goals panel.
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+) {
+    let overdue = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Overdue).count();
+    let achieved = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Achieved).count();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{} goals · {} KPIs", plan.goals.len(), plan.kpis.len())).strong());
+        if achieved > 0 {
+            ui.label(RichText::new(format!("{achieved} reached")).color(tokens.success));
+        }
+        if overdue > 0 {
+            ui.label(RichText::new(format!("{overdue} past due and short of target")).color(tokens.danger));
+        }
+        if ui.button("+ Add goal").on_hover_text("Add a top-level goal").clicked() {
+            requests.push(Request::Edit(Edit::AddGoal { parent: None }));
+        }
+    });
+    ui.label(
+        RichText::new("Goals ladder up to one holistic plan: give a goal a parent to make it a sub-goal.")
+            .small()
+            .color(tokens.muted),
+    );
+    ui.add_space(6.0);
+    let tree: Vec<(usize, Id)> =
+        plan.goal_tree().into_iter().map(|(depth, g)| (depth, g.id.clone())).collect();
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        if tree.is_empty() {
+            ui.label(
+                RichText::new("No goals yet. Add the first one: what should the plan achieve?")
+                    .color(tokens.muted),
+            );
+        }
+        for (position, (depth, id)) in tree.iter().enumerate() {
+            // A goal cannot ladder up to itself or to anything below it.
+            let below: Vec<&Id> =
+                tree[position + 1..].iter().take_while(|(d, _)| d > depth).map(|(_, id)| id).collect();
+            ui.horizontal_top(|ui| {
+                ui.add_space(INDENT * (*depth).min(6) as f32);
+                ui.vertical(|ui| goal_card(ui, plan, id, &below, state, requests, today, tokens));
+            });
+            ui.add_space(8.0);
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn goal_card(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    id: &Id,
+    below: &[&Id],
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+) {
+    let Some(index) = plan.goals.iter().position(|g| &g.id == id) else { return };
+    let mut goal: Goal = plan.goals[index].as_ref().clone();
+    let parents: Vec<(Id, String)> = plan
+        .goals
+        .iter()
+        .filter(|g| &g.id != id && !below.contains(&&g.id))
+        .map(|g| (g.id.clone(), g.title.clone()))
+        .collect();
+    let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+    egui::Frame::new()
+        .fill(tokens.card)
+        .corner_radius(tokens.card_rounding)
+        .inner_margin(tokens.spacing)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let label = ui.label(RichText::new("Goal").small().color(tokens.muted));
+            let title = ui
+                .add(
+                    egui::TextEdit::singleline(&mut goal.title)
+                        .font(egui::FontId::proportional(tokens.heading_size))
+                        .desired_width(f32::INFINITY)
+                        .hint_text("What should the plan achieve?"),
+                )
+                .labelled_by(label.id);
+            report_edit(&title, requests);
+            take_focus(state, id, &title);
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label("Ladders up to");
+                let (combo, changed) = id_combo(
+                    ui,
+                    ("goal-parent", id),
+                    &mut goal.parent,
+                    &parents,
+                    "— (top level)",
+                    Some(220.0),
+                );
+                combo.labelled_by(label.id);
+                let label = ui.label("Owner");
+                let (combo, owner_changed) =
+                    id_combo(ui, ("goal-owner", id), &mut goal.owner, &people, "—", Some(180.0));
+                combo.labelled_by(label.id);
+                if changed || owner_changed {
+                    requests.push(Request::Edited { group: None });
+                }
+            });
+            let label = ui.label(RichText::new("Description").small().color(tokens.muted));
+            let description = ui
+                .add(
+                    egui::TextEdit::multiline(&mut goal.description)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("What success looks like, in a sentence or two"),
+                )
+                .labelled_by(label.id);
+            report_edit(&description, requests);
+            if &goal != plan.goals[index].as_ref() {
+                plan.goals[index] = Arc::new(goal);
+            }
+            ui.add_space(6.0);
+            kpis::table(ui, plan, id, state, requests, today, tokens);
+            ui.add_space(6.0);
+            linked_tasks(ui, plan, id, requests, tokens);
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("+ Add KPI").on_hover_text("Add a measure of this goal").clicked() {
+                    requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
+                }
+                if ui
+                    .button("+ Add sub-goal")
+                    .on_hover_text("Add a goal that ladders up to this one")
+                    .clicked()
+                {
+                    requests.push(Request::Edit(Edit::AddGoal { parent: Some(id.clone()) }));
+                }
+                if ui
+                    .button("Delete goal")
+                    .on_hover_text(
+                        "Delete this goal and its KPIs; its sub-goals move up (Undo brings it back)",
+                    )
+                    .clicked()
+                {
+                    requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
+                }
+            });
+        });
+}
+
+/// The tasks that serve the goal, each a link to it in the Gantt view.
+fn linked_tasks(ui: &mut Ui, plan: &Plan, goal: &Id, requests: &mut Vec<Request>, tokens: &Tokens) {
+    let tasks: Vec<_> = plan.tasks_for_goal(goal).collect();
+    if tasks.is_empty() {
+        ui.label(
+            RichText::new("No tasks serve this goal yet; link tasks to it in the Plan view's task editor.")
+                .small()
+                .color(tokens.muted),
+        );
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("Tasks serving it ({}):", tasks.len())).color(tokens.muted));
+        for task in tasks {
+            let when = task.start.format("%b %Y");
+            if ui
+                .link(&task.name)
+                .on_hover_text(format!("Show “{}” ({when}) in the plan", task.name))
+                .clicked()
+            {
+                requests.push(Request::ShowTask(task.id.clone()));
+            }
+        }
+    });
+}

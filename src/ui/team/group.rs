@@ -1,0 +1,240 @@
+//! The working group panel: founding roles and gaps, the mandate, people and departments.
+
+use super::{TeamState, delete, take_focus};
+use crate::commands::Request;
+use crate::model::{Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
+use crate::ui::theme::Tokens;
+use crate::ui::widgets::{card, date_button, id_combo, report_edit};
+use egui::{RichText, Ui};
+use std::sync::Arc;
+
+/// Draws the working group panel.
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        if ui.available_width() > 1350.0 {
+            ui.columns(2, |cols| {
+                roles(&mut cols[0], plan, tokens);
+                cols[0].add_space(tokens.spacing);
+                people(&mut cols[0], plan, state, requests, tokens);
+                mandate(&mut cols[1], plan, requests, tokens);
+                cols[1].add_space(tokens.spacing);
+                departments(&mut cols[1], plan, state, requests, tokens);
+            });
+        } else {
+            roles(ui, plan, tokens);
+            ui.add_space(tokens.spacing);
+            mandate(ui, plan, requests, tokens);
+            ui.add_space(tokens.spacing);
+            people(ui, plan, state, requests, tokens);
+            ui.add_space(tokens.spacing);
+            departments(ui, plan, state, requests, tokens);
+        }
+    });
+}
+
+/// Who holds each founding role, and what the group lacks.
+fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
+    card(ui, tokens, "Founding roles and gaps", |ui| {
+        egui::Grid::new("founding-roles").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            for role in FOUNDING_ROLES {
+                ui.label(RichText::new(role.label()).strong());
+                let names: Vec<&str> =
+                    plan.people.iter().filter(|p| p.role == role).map(|p| p.name.as_str()).collect();
+                if names.is_empty() {
+                    let hint = TeamWarning::UnfilledRole(role).message();
+                    ui.label(RichText::new(hint).color(tokens.warning));
+                } else {
+                    ui.label(names.join(", "));
+                }
+                ui.end_row();
+            }
+        });
+        let members = plan.working_group_members().count();
+        ui.label(RichText::new(format!("{members} people in the working group")).color(tokens.muted));
+        for warning in plan.team_warnings() {
+            if let TeamWarning::Unrepresented { .. } = warning {
+                ui.label(RichText::new(warning.message()).color(tokens.warning));
+            }
+        }
+    });
+}
+
+/// The mandate text and its deadline.
+fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
+    card(ui, tokens, "Mandate", |ui| {
+        let label = ui.label("What the group is empowered to decide and deliver");
+        let text = ui
+            .add(
+                egui::TextEdit::multiline(&mut plan.working_group.mandate)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("e.g. Agree one social media policy and a three-year plan by June"),
+            )
+            .labelled_by(label.id);
+        report_edit(&text, requests);
+        ui.horizontal(|ui| {
+            let label = ui.label("Agreed deadline");
+            match plan.working_group.deadline.as_mut() {
+                Some(deadline) => {
+                    let (picker, changed) = date_button(ui, "mandate-deadline", deadline, None);
+                    picker.labelled_by(label.id);
+                    if changed {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    if ui.small_button("Clear").on_hover_text("No deadline agreed yet").clicked() {
+                        plan.working_group.deadline = None;
+                        requests.push(Request::Edited { group: None });
+                    }
+                }
+                None => {
+                    if ui.button("Set a deadline").labelled_by(label.id).clicked() {
+                        plan.working_group.deadline = Some(plan.meta.review_date);
+                        requests.push(Request::Edited { group: None });
+                    }
+                }
+            }
+        });
+    });
+}
+
+/// The people table: name, role, department, title, email.
+fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Vec<Request>, tokens: &Tokens) {
+    let departments: Vec<(Id, String)> =
+        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+    card(ui, tokens, &format!("People ({})", plan.people.len()), |ui| {
+        let wide = ui.available_width() > 900.0;
+        let name_w = if wide { 170.0 } else { 150.0 };
+        egui::Grid::new("people").num_columns(6).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
+            let headings = ["Name", "Role", "Department", "Job title", "Email", ""]
+                .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
+            ui.end_row();
+            for index in 0..plan.people.len() {
+                let mut person = plan.people[index].as_ref().clone();
+                let id = person.id.clone();
+                let name = ui
+                    .add_sized([name_w, 22.0], egui::TextEdit::singleline(&mut person.name).hint_text("Name"))
+                    .labelled_by(headings[0]);
+                report_edit(&name, requests);
+                take_focus(state, &id, &name);
+                let before = person.role;
+                egui::ComboBox::from_id_salt(("role", &id))
+                    .selected_text(person.role.label())
+                    .width(120.0)
+                    .show_ui(ui, |ui| {
+                        for role in Role::ALL {
+                            ui.selectable_value(&mut person.role, role, role.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(headings[1])
+                    .on_hover_text(format!("{}'s role", person.name));
+                if person.role != before {
+                    requests.push(Request::Edited { group: None });
+                }
+                let (combo, changed) =
+                    id_combo(ui, ("dept", &id), &mut person.department, &departments, "—", Some(150.0));
+                combo.labelled_by(headings[2]);
+                if changed {
+                    requests.push(Request::Edited { group: None });
+                }
+                let title = ui
+                    .add_sized(
+                        [if wide { 170.0 } else { 140.0 }, 22.0],
+                        egui::TextEdit::singleline(&mut person.title).hint_text("Job title"),
+                    )
+                    .labelled_by(headings[3]);
+                report_edit(&title, requests);
+                let email_ok = person.email.is_empty() || person.email.contains('@');
+                let email = ui
+                    .add_sized(
+                        [if wide { 210.0 } else { 170.0 }, 22.0],
+                        egui::TextEdit::singleline(&mut person.email)
+                            .hint_text("name@example.org")
+                            .text_color_opt((!email_ok).then_some(tokens.danger)),
+                    )
+                    .labelled_by(headings[4]);
+                report_edit(&email, requests);
+                let delete = ui.small_button("Delete").on_hover_text(format!("Delete {}", person.name));
+                ui.end_row();
+                if &person != plan.people[index].as_ref() {
+                    plan.people[index] = Arc::new(person);
+                }
+                if delete.clicked() {
+                    delete::request(plan, state, requests, &id, false);
+                }
+            }
+        });
+        ui.add_space(6.0);
+        if ui.button("+ Add person").on_hover_text("Add a working-group member").clicked() {
+            requests.push(Request::Edit(Edit::AddPerson { department: None }));
+        }
+    });
+}
+
+/// The departments table: colour, name, whether they face customers, how many people.
+fn departments(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    card(ui, tokens, &format!("Departments ({})", plan.departments.len()), |ui| {
+        egui::Grid::new("departments").num_columns(5).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
+            let headings = ["Colour", "Department", "Faces customers", "People", ""]
+                .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
+            ui.end_row();
+            for index in 0..plan.departments.len() {
+                let mut department = plan.departments[index].as_ref().clone();
+                let id = department.id.clone();
+                let mut rgb = parse_hex_color(&department.color).unwrap_or([0x80, 0x80, 0x80]);
+                let colour = ui
+                    .color_edit_button_srgb(&mut rgb)
+                    .labelled_by(headings[0])
+                    .on_hover_text("Colour of its badges");
+                if colour.changed() {
+                    department.color = format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
+                    report_edit(&colour, requests);
+                }
+                let name = ui
+                    .add_sized(
+                        [200.0, 22.0],
+                        egui::TextEdit::singleline(&mut department.name).hint_text("Department"),
+                    )
+                    .labelled_by(headings[1]);
+                report_edit(&name, requests);
+                take_focus(state, &id, &name);
+                if ui
+                    .checkbox(&mut department.customer_facing, "")
+                    .labelled_by(headings[2])
+                    .on_hover_text(format!("Whether {}'s teams face customers", department.name))
+                    .changed()
+                {
+                    requests.push(Request::Edited { group: None });
+                }
+                let count = plan.people.iter().filter(|p| p.department.as_ref() == Some(&id)).count();
+                ui.label(count.to_string());
+                let delete = ui
+                    .small_button("Delete")
+                    .on_hover_text(format!("Delete the department {}", department.name));
+                ui.end_row();
+                if &department != plan.departments[index].as_ref() {
+                    plan.departments[index] = Arc::new(department);
+                }
+                if delete.clicked() {
+                    delete::request(plan, state, requests, &id, true);
+                }
+            }
+        });
+        ui.add_space(6.0);
+        if ui.button("+ Add department").clicked() {
+            requests.push(Request::Edit(Edit::AddDepartment));
+        }
+    });
+}

@@ -1,0 +1,154 @@
+//! A goal's KPIs: baseline, current value and target with a progress bar, unit and due date.
+
+use super::{TeamState, take_focus};
+use crate::commands::Request;
+use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan};
+use crate::ui::theme::Tokens;
+use crate::ui::widgets::{date_button, report_edit};
+use egui::{RichText, Ui};
+use std::sync::Arc;
+
+/// Draws the KPIs of `goal` as an editable table.
+pub fn table(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    goal: &Id,
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+) {
+    let indices: Vec<usize> = (0..plan.kpis.len()).filter(|&i| &plan.kpis[i].goal == goal).collect();
+    if indices.is_empty() {
+        ui.label(
+            RichText::new("No KPIs yet: how will you know this goal is met?").small().color(tokens.warning),
+        );
+        return;
+    }
+    let bar_width = (ui.available_width() - 760.0).clamp(110.0, 260.0);
+    egui::Grid::new(("kpis", goal)).num_columns(9).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
+        let headings = ["KPI", "Baseline", "Current", "Target", "Unit", "Due", "Progress", "", ""]
+            .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
+        ui.end_row();
+        for index in indices {
+            let mut kpi = plan.kpis[index].as_ref().clone();
+            let id = kpi.id.clone();
+            row(ui, &mut kpi, &headings, state, requests, today, tokens, bar_width);
+            let delete = ui.small_button("Delete").on_hover_text(format!("Delete the KPI {}", kpi.name));
+            ui.end_row();
+            if &kpi != plan.kpis[index].as_ref() {
+                plan.kpis[index] = Arc::new(kpi);
+            }
+            if delete.clicked() {
+                requests.push(Request::Edit(Edit::DeleteKpi { id }));
+            }
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    ui: &mut Ui,
+    kpi: &mut Kpi,
+    headings: &[egui::Id; 9],
+    state: &mut TeamState,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+    bar_width: f32,
+) {
+    let id = kpi.id.clone();
+    let name = ui
+        .add_sized([190.0, 22.0], egui::TextEdit::singleline(&mut kpi.name).hint_text("What is measured"))
+        .labelled_by(headings[0]);
+    report_edit(&name, requests);
+    take_focus(state, &id, &name);
+    let speed = ((kpi.target - kpi.baseline).abs() / 200.0).clamp(0.01, 1000.0);
+    let baseline = ui
+        .add(number_field(&mut kpi.baseline, speed))
+        .labelled_by(headings[1])
+        .on_hover_text("Where it stood when the goal was set");
+    report_edit(&baseline, requests);
+    match kpi.current.as_mut() {
+        Some(current) => {
+            let response = ui
+                .add(number_field(current, speed))
+                .labelled_by(headings[2])
+                .on_hover_text("The latest measured value");
+            report_edit(&response, requests);
+        }
+        None => {
+            if ui.small_button("Measure").on_hover_text("Record a current value").clicked() {
+                kpi.current = Some(kpi.baseline);
+                requests.push(Request::Edited { group: None });
+            }
+        }
+    }
+    let target = ui
+        .add(number_field(&mut kpi.target, speed))
+        .labelled_by(headings[3])
+        .on_hover_text("The value that meets the goal");
+    report_edit(&target, requests);
+    let unit = ui
+        .add_sized([80.0, 22.0], egui::TextEdit::singleline(&mut kpi.unit).hint_text("unit"))
+        .labelled_by(headings[4]);
+    report_edit(&unit, requests);
+    match kpi.due.as_mut() {
+        Some(due) => {
+            let (picker, changed) = date_button(ui, &format!("kpi-due-{id}"), due, Some("%-d %b %Y"));
+            picker.labelled_by(headings[5]);
+            if changed {
+                requests.push(Request::Edited { group: None });
+            }
+        }
+        None => {
+            if ui.small_button("Set due date").clicked() {
+                kpi.due = Some(today);
+                requests.push(Request::Edited { group: None });
+            }
+        }
+    }
+    progress(ui, kpi, today, tokens, bar_width);
+}
+
+/// The progress bar and, beside it, the KPI's status in words.
+fn progress(ui: &mut Ui, kpi: &Kpi, today: Date, tokens: &Tokens, width: f32) {
+    let status = kpi.status(today);
+    let (color, words) = match status {
+        KpiStatus::Achieved => (tokens.success, "Target reached".to_owned()),
+        KpiStatus::InProgress => (tokens.accent, "On the way".to_owned()),
+        KpiStatus::Overdue => (tokens.danger, "Past due, short of target".to_owned()),
+        KpiStatus::NotMeasured => (tokens.muted, "Not measured yet".to_owned()),
+    };
+    match kpi.progress() {
+        Some(fraction) => {
+            let shown = fraction.clamp(0.0, 1.0) as f32;
+            let percent = (fraction * 100.0).round();
+            ui.add(
+                egui::ProgressBar::new(shown).desired_width(width).fill(color).text(format!("{percent}%")),
+            )
+            .on_hover_text(format!(
+                "{} {unit} of {} {unit}, from a baseline of {} {unit}",
+                short(kpi.current.unwrap_or(kpi.baseline)),
+                short(kpi.target),
+                short(kpi.baseline),
+                unit = kpi.unit
+            ));
+        }
+        None => {
+            ui.add(egui::ProgressBar::new(0.0).desired_width(width).text("—"));
+        }
+    }
+    ui.label(RichText::new(words).color(color));
+}
+
+/// A draggable, typeable number.
+fn number_field(value: &mut f64, speed: f64) -> egui::DragValue<'_> {
+    egui::DragValue::new(value).speed(speed).max_decimals(2)
+}
+
+/// A number without needless decimals ("12", "3.5").
+fn short(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded}") }
+}

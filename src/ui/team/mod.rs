@@ -1,0 +1,58 @@
+//! The Team & goals view: the working group (people, departments, roles, mandate) and the
+//! goals with their KPIs.
+
+mod delete;
+mod goals;
+mod group;
+mod kpis;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use crate::model::Id;
+use egui::{RichText, Ui};
+
+pub use delete::PendingDelete;
+
+/// The panels of the Team & goals view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Group,
+    Goals,
+}
+
+/// What the Team & goals view remembers between frames (not part of the plan).
+#[derive(Clone, Debug, Default)]
+pub struct TeamState {
+    pub panel: Panel,
+    /// A just-created person, department, goal or KPI whose name field takes the focus.
+    pub focus: Option<Id>,
+    /// A deletion waiting for the user to choose between reassigning and clearing.
+    pub pending_delete: Option<PendingDelete>,
+}
+
+/// Draws the Team & goals view.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    let state = &mut ctx.states.team;
+    ui.horizontal(|ui| {
+        for (panel, label) in [(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")] {
+            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
+        }
+    });
+    ui.separator();
+    match state.panel {
+        Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+    }
+    delete::dialog(ui.ctx(), ctx.plan, &mut ctx.states.team, ctx.requests);
+}
+
+/// Gives a just-created entity's name field the keyboard focus and scrolls it into view.
+fn take_focus(state: &mut TeamState, id: &Id, field: &egui::Response) {
+    if state.focus.as_ref() == Some(id) {
+        field.request_focus();
+        field.scroll_to_me(Some(egui::Align::Center));
+        state.focus = None;
+    }
+}
