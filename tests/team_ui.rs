@@ -131,10 +131,22 @@ fn an_overdue_kpi_is_flagged_and_a_linked_task_opens_in_the_plan() {
     let (task, overdue) = {
         let p = plan(&harness);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid");
-        let task = p.tasks.iter().find(|t| !t.goals.is_empty()).expect("a task serves a goal").clone();
+        // The first goal on screen that tasks serve, and its first task.
+        let goal =
+            p.goal_tree().into_iter().map(|(_, g)| g).find(|g| p.tasks_for_goal(&g.id).next().is_some());
+        let goal = goal.expect("a goal has tasks");
+        let serving = p.tasks_for_goal(&goal.id).count();
+        let task = p.tasks_for_goal(&goal.id).next().expect("a task").clone();
+        let task = (task, serving);
         let overdue = p.kpis.iter().filter(|k| k.status(today) == tenstep::model::KpiStatus::Overdue).count();
         (task, overdue)
     };
+    let (task, serving) = task;
+    let header = format!("Tasks serving it ({serving})");
+    if serving > 4 {
+        harness.get_all_by_label(&header).next().expect("the list, closed when long").click();
+        harness.run();
+    }
     if overdue > 0 {
         harness.get_by_label(&format!("{overdue} past due and short of target"));
         harness.get_all_by_label("Past due, short of target").next().expect("flagged on its row");

@@ -210,3 +210,26 @@ pub fn id_combo(
     let changed = *value != before;
     (response, changed)
 }
+
+/// Two side-by-side columns, the first `fraction` of the width, `gap` apart. Unlike
+/// `Ui::columns`, widgets keep their natural width (buttons do not stretch).
+pub fn split<R>(ui: &mut Ui, fraction: f32, gap: f32, add: impl FnOnce(&mut [Ui; 2]) -> R) -> R {
+    let width = ui.available_width();
+    let left = ((width - gap) * fraction).floor();
+    let widths = [left, width - gap - left];
+    let top_left = ui.cursor().min;
+    let bottom = ui.max_rect().bottom();
+    let mut columns = [0, 1].map(|i| {
+        let x = top_left.x + if i == 0 { 0.0 } else { left + gap };
+        let rect = egui::Rect::from_min_max(egui::pos2(x, top_left.y), egui::pos2(x + widths[i], bottom));
+        let mut column = ui.new_child(
+            egui::UiBuilder::new().max_rect(rect).layout(egui::Layout::top_down(egui::Align::LEFT)),
+        );
+        column.set_width(widths[i]);
+        column
+    });
+    let result = add(&mut columns);
+    let height = columns.iter().map(|c| c.min_size().y).fold(0.0, f32::max);
+    ui.advance_cursor_after_rect(egui::Rect::from_min_size(top_left, egui::vec2(width, height)));
+    result
+}

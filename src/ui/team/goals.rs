@@ -89,7 +89,6 @@ fn goal_card(
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = ui.label(RichText::new("Goal").small().color(tokens.muted));
             let title = ui
                 .add(
                     egui::TextEdit::singleline(&mut goal.title)
@@ -97,7 +96,7 @@ fn goal_card(
                         .desired_width(f32::INFINITY)
                         .hint_text("What should the plan achieve?"),
                 )
-                .labelled_by(label.id);
+                .labelled_by(label_id(ui, "Goal"));
             report_edit(&title, requests);
             take_focus(state, id, &title);
             ui.horizontal_wrapped(|ui| {
@@ -118,26 +117,7 @@ fn goal_card(
                 if changed || owner_changed {
                     requests.push(Request::Edited { group: None });
                 }
-            });
-            let label = ui.label(RichText::new("Description").small().color(tokens.muted));
-            let description = ui
-                .add(
-                    egui::TextEdit::multiline(&mut goal.description)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY)
-                        .hint_text("What success looks like, in a sentence or two"),
-                )
-                .labelled_by(label.id);
-            report_edit(&description, requests);
-            if &goal != plan.goals[index].as_ref() {
-                plan.goals[index] = Arc::new(goal);
-            }
-            ui.add_space(6.0);
-            kpis::table(ui, plan, id, state, requests, today, tokens);
-            ui.add_space(6.0);
-            linked_tasks(ui, plan, id, requests, tokens);
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
+                ui.add_space(tokens.spacing);
                 if ui.button("+ Add KPI").on_hover_text("Add a measure of this goal").clicked() {
                     requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
                 }
@@ -158,7 +138,34 @@ fn goal_card(
                     requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
                 }
             });
+            let description = ui
+                .add(
+                    egui::TextEdit::multiline(&mut goal.description)
+                        .desired_rows(1)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("Description: what success looks like, in a sentence or two"),
+                )
+                .labelled_by(label_id(ui, "Description"));
+            report_edit(&description, requests);
+            if &goal != plan.goals[index].as_ref() {
+                plan.goals[index] = Arc::new(goal);
+            }
+            ui.add_space(4.0);
+            kpis::table(ui, plan, id, state, requests, today, tokens);
+            ui.add_space(4.0);
+            linked_tasks(ui, plan, id, requests, tokens);
         });
+}
+
+/// An invisible label naming the next field for screen readers and tests, where a visible
+/// caption would only repeat what the hint text says.
+fn label_id(ui: &mut Ui, text: &str) -> egui::Id {
+    let id = ui.next_auto_id().with(text);
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Label);
+        node.set_value(text);
+    });
+    id
 }
 
 /// The tasks that serve the goal, each a link to it in the Gantt view.
@@ -172,17 +179,25 @@ fn linked_tasks(ui: &mut Ui, plan: &Plan, goal: &Id, requests: &mut Vec<Request>
         );
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("Tasks serving it ({}):", tasks.len())).color(tokens.muted));
-        for task in tasks {
-            let when = task.start.format("%b %Y");
-            if ui
-                .link(&task.name)
-                .on_hover_text(format!("Show “{}” ({when}) in the plan", task.name))
-                .clicked()
-            {
-                requests.push(Request::ShowTask(task.id.clone()));
-            }
-        }
-    });
+    egui::CollapsingHeader::new(format!("Tasks serving it ({})", tasks.len()))
+        .id_salt(("goal-tasks", goal))
+        .default_open(tasks.len() <= 4)
+        .show(ui, |ui| {
+            egui::Grid::new(("goal-task-list", goal)).num_columns(3).spacing([16.0, 4.0]).show(ui, |ui| {
+                for task in tasks {
+                    let hint = format!("Show “{}” in the plan", task.name);
+                    if ui.link(&task.name).on_hover_text(hint).clicked() {
+                        requests.push(Request::ShowTask(task.id.clone()));
+                    }
+                    let when = if task.milestone {
+                        task.start.format("%-d %b %Y").to_string()
+                    } else {
+                        format!("{} – {}", task.start.format("%-d %b %Y"), task.end.format("%-d %b %Y"))
+                    };
+                    ui.label(RichText::new(when).color(tokens.muted));
+                    ui.label(RichText::new(task.status.label()).color(tokens.muted));
+                    ui.end_row();
+                }
+            });
+        });
 }

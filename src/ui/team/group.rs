@@ -4,7 +4,7 @@ use super::{TeamState, delete, take_focus};
 use crate::commands::Request;
 use crate::model::{Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{card, date_button, id_combo, report_edit};
+use crate::ui::widgets::{card, date_button, id_combo, report_edit, split};
 use egui::{RichText, Ui};
 use std::sync::Arc;
 
@@ -17,19 +17,27 @@ pub fn show(
     tokens: &Tokens,
 ) {
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        if ui.available_width() > 1350.0 {
-            ui.columns(2, |cols| {
-                roles(&mut cols[0], plan, tokens);
-                cols[0].add_space(tokens.spacing);
-                people(&mut cols[0], plan, state, requests, tokens);
-                mandate(&mut cols[1], plan, requests, tokens);
-                cols[1].add_space(tokens.spacing);
-                departments(&mut cols[1], plan, state, requests, tokens);
+        let width = ui.available_width();
+        if width > 1350.0 {
+            split(ui, 0.6, tokens.spacing, |[left, right]| {
+                roles(left, plan, tokens);
+                left.add_space(tokens.spacing);
+                people(left, plan, state, requests, tokens);
+                mandate(right, plan, requests, tokens);
+                right.add_space(tokens.spacing);
+                departments(right, plan, state, requests, tokens);
             });
         } else {
-            roles(ui, plan, tokens);
-            ui.add_space(tokens.spacing);
-            mandate(ui, plan, requests, tokens);
+            if width > 900.0 {
+                split(ui, 0.38, tokens.spacing, |[left, right]| {
+                    roles(left, plan, tokens);
+                    mandate(right, plan, requests, tokens);
+                });
+            } else {
+                roles(ui, plan, tokens);
+                ui.add_space(tokens.spacing);
+                mandate(ui, plan, requests, tokens);
+            }
             ui.add_space(tokens.spacing);
             people(ui, plan, state, requests, tokens);
             ui.add_space(tokens.spacing);
@@ -108,8 +116,9 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
     let departments: Vec<(Id, String)> =
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     card(ui, tokens, &format!("People ({})", plan.people.len()), |ui| {
-        let wide = ui.available_width() > 900.0;
-        let name_w = if wide { 170.0 } else { 150.0 };
+        // Role (fixed) and Delete take what they need; the text columns share the rest.
+        let flexible = (ui.available_width() - 130.0 - 60.0 - 5.0 * 8.0 - 8.0).max(420.0);
+        let [name_w, dept_w, title_w, email_w] = [0.22, 0.2, 0.24, 0.34].map(|f| (flexible * f).floor());
         egui::Grid::new("people").num_columns(6).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
             let headings = ["Name", "Role", "Department", "Job title", "Email", ""]
                 .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
@@ -137,15 +146,21 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
                 if person.role != before {
                     requests.push(Request::Edited { group: None });
                 }
-                let (combo, changed) =
-                    id_combo(ui, ("dept", &id), &mut person.department, &departments, "—", Some(150.0));
+                let (combo, changed) = id_combo(
+                    ui,
+                    ("dept", &id),
+                    &mut person.department,
+                    &departments,
+                    "—",
+                    Some(dept_w - 8.0),
+                );
                 combo.labelled_by(headings[2]);
                 if changed {
                     requests.push(Request::Edited { group: None });
                 }
                 let title = ui
                     .add_sized(
-                        [if wide { 170.0 } else { 140.0 }, 22.0],
+                        [title_w, 22.0],
                         egui::TextEdit::singleline(&mut person.title).hint_text("Job title"),
                     )
                     .labelled_by(headings[3]);
@@ -153,7 +168,7 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
                 let email_ok = person.email.is_empty() || person.email.contains('@');
                 let email = ui
                     .add_sized(
-                        [if wide { 210.0 } else { 170.0 }, 22.0],
+                        [email_w, 22.0],
                         egui::TextEdit::singleline(&mut person.email)
                             .hint_text("name@example.org")
                             .text_color_opt((!email_ok).then_some(tokens.danger)),
@@ -171,9 +186,11 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
             }
         });
         ui.add_space(6.0);
-        if ui.button("+ Add person").on_hover_text("Add a working-group member").clicked() {
-            requests.push(Request::Edit(Edit::AddPerson { department: None }));
-        }
+        ui.horizontal(|ui| {
+            if ui.button("+ Add person").on_hover_text("Add a working-group member").clicked() {
+                requests.push(Request::Edit(Edit::AddPerson { department: None }));
+            }
+        });
     });
 }
 
@@ -233,8 +250,10 @@ fn departments(
             }
         });
         ui.add_space(6.0);
-        if ui.button("+ Add department").clicked() {
-            requests.push(Request::Edit(Edit::AddDepartment));
-        }
+        ui.horizontal(|ui| {
+            if ui.button("+ Add department").clicked() {
+                requests.push(Request::Edit(Edit::AddDepartment));
+            }
+        });
     });
 }

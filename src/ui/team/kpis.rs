@@ -25,7 +25,10 @@ pub fn table(
         );
         return;
     }
-    let bar_width = (ui.available_width() - 760.0).clamp(110.0, 260.0);
+    // The numbers, unit, due date, status and Delete need about 600 px; name and bar share the rest.
+    let spare = (ui.available_width() - 600.0).max(260.0);
+    let name_width = (spare * 0.55).clamp(160.0, 360.0);
+    let bar_width = (spare - name_width - 16.0).clamp(100.0, 260.0);
     egui::Grid::new(("kpis", goal)).num_columns(9).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
         let headings = ["KPI", "Baseline", "Current", "Target", "Unit", "Due", "Progress", "", ""]
             .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
@@ -33,7 +36,7 @@ pub fn table(
         for index in indices {
             let mut kpi = plan.kpis[index].as_ref().clone();
             let id = kpi.id.clone();
-            row(ui, &mut kpi, &headings, state, requests, today, tokens, bar_width);
+            row(ui, &mut kpi, &headings, state, requests, today, tokens, [name_width, bar_width]);
             let delete = ui.small_button("Delete").on_hover_text(format!("Delete the KPI {}", kpi.name));
             ui.end_row();
             if &kpi != plan.kpis[index].as_ref() {
@@ -55,11 +58,14 @@ fn row(
     requests: &mut Vec<Request>,
     today: Date,
     tokens: &Tokens,
-    bar_width: f32,
+    [name_width, bar_width]: [f32; 2],
 ) {
     let id = kpi.id.clone();
     let name = ui
-        .add_sized([190.0, 22.0], egui::TextEdit::singleline(&mut kpi.name).hint_text("What is measured"))
+        .add_sized(
+            [name_width, 22.0],
+            egui::TextEdit::singleline(&mut kpi.name).hint_text("What is measured"),
+        )
         .labelled_by(headings[0]);
     report_edit(&name, requests);
     take_focus(state, &id, &name);
@@ -116,7 +122,7 @@ fn progress(ui: &mut Ui, kpi: &Kpi, today: Date, tokens: &Tokens, width: f32) {
     let status = kpi.status(today);
     let (color, words) = match status {
         KpiStatus::Achieved => (tokens.success, "Target reached".to_owned()),
-        KpiStatus::InProgress => (tokens.accent, "On the way".to_owned()),
+        KpiStatus::InProgress => (tokens.muted, "On the way".to_owned()),
         KpiStatus::Overdue => (tokens.danger, "Past due, short of target".to_owned()),
         KpiStatus::NotMeasured => (tokens.muted, "Not measured yet".to_owned()),
     };
