@@ -233,3 +233,14 @@ pub fn split<R>(ui: &mut Ui, fraction: f32, gap: f32, add: impl FnOnce(&mut [Ui;
     ui.advance_cursor_after_rect(egui::Rect::from_min_size(top_left, egui::vec2(width, height)));
     result
 }
+
+/// An invisible label naming the next widget for screen readers and tests, where a visible
+/// caption would only repeat what the widget already shows. Pass the id to `labelled_by`.
+pub fn hidden_label(ui: &mut Ui, text: &str) -> egui::Id {
+    let id = ui.next_auto_id().with(text);
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Label);
+        node.set_value(text);
+    });
+    id
+}

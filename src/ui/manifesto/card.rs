@@ -156,7 +156,7 @@ fn controls(
         let color = if used * 10 >= STATEMENT_LIMIT * 9 { tokens.warning } else { tokens.muted };
         ui.label(RichText::new(format!("{used}/{STATEMENT_LIMIT}")).small().color(color))
             .on_hover_text("Characters used of the statement's limit");
-        let label = ui.label("Status");
+        let label = crate::ui::widgets::hidden_label(ui, "Status");
         let before = belief.status;
         egui::ComboBox::from_id_salt(("belief-status", &belief.id))
             .selected_text(belief.status.label())
@@ -166,7 +166,8 @@ fn controls(
                 }
             })
             .response
-            .labelled_by(label.id);
+            .labelled_by(label)
+            .on_hover_text("Proposed, agreed or dropped");
         if belief.status != before {
             *agreed_changed |= was_agreed || belief.status == BeliefStatus::Agreed;
             requests.push(Request::Edited { group: None });
@@ -174,7 +175,10 @@ fn controls(
         let dots: u32 = belief.votes.iter().map(|v| v.dots).sum();
         let votes_open = state.open_votes.as_ref() == Some(&belief.id);
         if ui
-            .selectable_label(votes_open, format!("{dots} vote(s)"))
+            .selectable_label(
+                votes_open,
+                if dots == 1 { "1 vote".to_owned() } else { format!("{dots} votes") },
+            )
             .on_hover_text("Record each member's dots for this belief")
             .clicked()
         {
@@ -194,8 +198,8 @@ fn controls(
         {
             state.previewing.insert(belief.id.clone());
         }
-        for (text, step) in [("Move up", -1), ("Move down", 1)] {
-            if ui.small_button(text).clicked() {
+        for (text, hint, step) in [("Up", "Move up (Alt+Up)", -1), ("Down", "Move down (Alt+Down)", 1)] {
+            if ui.small_button(text).on_hover_text(hint).clicked() {
                 requests.push(Request::Edit(Edit::MoveBelief { id: belief.id.clone(), step }));
             }
         }

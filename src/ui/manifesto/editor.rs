@@ -5,6 +5,7 @@ use crate::commands::Request;
 use crate::model::{Edit, Plan, Role, SignatureState};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::report_edit;
+use crate::ui::widgets::split;
 use egui::{RichText, Ui};
 use egui_commonmark::CommonMarkViewer;
 
@@ -19,10 +20,9 @@ pub fn show(
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         let wide = ui.available_width() > 1000.0;
         if wide {
-            ui.columns(2, |cols| {
-                cols[0].set_min_width(0.0);
-                beliefs(&mut cols[0], plan, state, requests, tokens);
-                sign_off(&mut cols[1], plan, requests, tokens);
+            split(ui, 0.56, tokens.spacing * 1.5, |[left, right]| {
+                beliefs(left, plan, state, requests, tokens);
+                sign_off(right, plan, requests, tokens);
             });
         } else {
             beliefs(ui, plan, state, requests, tokens);
@@ -132,22 +132,46 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
         m.current_signatures().count()
     ));
     ui.add_space(6.0);
+    // Roles are named beside people only where there is room; they are always in the tooltip.
+    let show_roles = ui.available_width() > 540.0;
     egui::Grid::new("sign-off").num_columns(3).spacing([12.0, 6.0]).striped(true).show(ui, |ui| {
+        ui.label(RichText::new("Member").strong().color(tokens.muted));
+        ui.label(RichText::new("Signed").strong().color(tokens.muted));
+        ui.end_row();
         for person in plan.people.iter().filter(|p| p.role != Role::Contributor) {
-            ui.label(format!("{} ({})", person.name, person.role.label()));
+            let name = if show_roles || person.role != Role::Member {
+                format!("{} ({})", person.name, person.role.label())
+            } else {
+                person.name.clone()
+            };
+            ui.label(name).on_hover_text(format!("{}, {}", person.name, person.role.label()));
             let signature = m.signatures.iter().find(|s| s.person == person.id);
-            let (text, color, action) = match signature.map(|s| (m.signature_state(s), s)) {
+            let (text, hint, color, action) = match signature.map(|s| (m.signature_state(s), s)) {
                 Some((SignatureState::Current, s)) => {
-                    (format!("Signed {}", s.date.format("%-d %b %Y")), tokens.success, None)
+                    let date = s.date.format("%-d %b %Y").to_string();
+                    let hint = format!("Signed revision {} on {date}", s.revision);
+                    (date, hint, tokens.success, None)
                 }
                 Some((SignatureState::EarlierVersion, s)) => (
-                    format!("Signed an earlier version (revision {})", s.revision),
+                    format!("Earlier version (rev. {})", s.revision),
+                    format!(
+                        "Signed an earlier version: revision {} on {}. An agreed belief changed since; \
+                         renew to sign revision {}.",
+                        s.revision,
+                        s.date.format("%-d %b %Y"),
+                        m.revision
+                    ),
                     tokens.warning,
                     Some("Renew"),
                 ),
-                None => ("Not signed".to_owned(), tokens.muted, Some("Sign")),
+                None => (
+                    "Not yet".to_owned(),
+                    "Has not signed the manifesto".to_owned(),
+                    tokens.muted,
+                    Some("Sign"),
+                ),
             };
-            ui.label(RichText::new(text).color(color));
+            ui.label(RichText::new(text).color(color)).on_hover_text(hint);
             match action {
                 Some(action) => {
                     let hint = format!("Record that {} signs revision {} today", person.name, m.revision);

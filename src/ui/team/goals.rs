@@ -4,7 +4,7 @@ use super::{TeamState, kpis, take_focus};
 use crate::commands::Request;
 use crate::model::{Date, Edit, Goal, Id, KpiStatus, Plan};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{id_combo, report_edit};
+use crate::ui::widgets::{hidden_label, id_combo, report_edit};
 use egui::{RichText, Ui};
 use std::sync::Arc;
 
@@ -96,7 +96,7 @@ fn goal_card(
                         .desired_width(f32::INFINITY)
                         .hint_text("What should the plan achieve?"),
                 )
-                .labelled_by(label_id(ui, "Goal"));
+                .labelled_by(hidden_label(ui, "Goal"));
             report_edit(&title, requests);
             take_focus(state, id, &title);
             ui.horizontal_wrapped(|ui| {
@@ -145,7 +145,7 @@ fn goal_card(
                         .desired_width(f32::INFINITY)
                         .hint_text("Description: what success looks like, in a sentence or two"),
                 )
-                .labelled_by(label_id(ui, "Description"));
+                .labelled_by(hidden_label(ui, "Description"));
             report_edit(&description, requests);
             if &goal != plan.goals[index].as_ref() {
                 plan.goals[index] = Arc::new(goal);
@@ -155,17 +155,6 @@ fn goal_card(
             ui.add_space(4.0);
             linked_tasks(ui, plan, id, requests, tokens);
         });
-}
-
-/// An invisible label naming the next field for screen readers and tests, where a visible
-/// caption would only repeat what the hint text says.
-fn label_id(ui: &mut Ui, text: &str) -> egui::Id {
-    let id = ui.next_auto_id().with(text);
-    ui.ctx().accesskit_node_builder(id, |node| {
-        node.set_role(egui::accesskit::Role::Label);
-        node.set_value(text);
-    });
-    id
 }
 
 /// The tasks that serve the goal, each a link to it in the Gantt view.

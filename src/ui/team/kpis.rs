@@ -130,16 +130,15 @@ fn progress(ui: &mut Ui, kpi: &Kpi, today: Date, tokens: &Tokens, width: f32) {
         Some(fraction) => {
             let shown = fraction.clamp(0.0, 1.0) as f32;
             let percent = (fraction * 100.0).round();
-            ui.add(
-                egui::ProgressBar::new(shown).desired_width(width).fill(color).text(format!("{percent}%")),
-            )
-            .on_hover_text(format!(
-                "{} {unit} of {} {unit}, from a baseline of {} {unit}",
-                short(kpi.current.unwrap_or(kpi.baseline)),
-                short(kpi.target),
-                short(kpi.baseline),
-                unit = kpi.unit
-            ));
+            let fill = if status == KpiStatus::InProgress { tokens.accent } else { color };
+            ui.add(egui::ProgressBar::new(shown).desired_width(width).fill(fill).text(format!("{percent}%")))
+                .on_hover_text(format!(
+                    "{} {unit} of {} {unit}, from a baseline of {} {unit}",
+                    short(kpi.current.unwrap_or(kpi.baseline)),
+                    short(kpi.target),
+                    short(kpi.baseline),
+                    unit = kpi.unit
+                ));
         }
         None => {
             ui.add(egui::ProgressBar::new(0.0).desired_width(width).text("—"));
