@@ -78,8 +78,8 @@ pub fn dialog(ctx: &egui::Context, plan: &Plan, state: &mut TeamState, requests:
         ui.add_space(6.0);
         let items = refs.reassignable();
         if !items.is_empty() {
-            let what = if pending.is_department { "belong to it" } else { "they own or lead" };
-            ui.label(format!("{} {what}.", join(&items)));
+            let verb = if pending.is_department { "has" } else { "owns or leads" };
+            ui.label(format!("{name} {verb} {}.", join(&items)));
         }
         if refs.signatures + refs.votes > 0 {
             ui.label("Their signature on the manifesto and their votes are personal and are removed.");
@@ -128,12 +128,7 @@ pub fn dialog(ctx: &egui::Context, plan: &Plan, state: &mut TeamState, requests:
 fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [one] => capitalise(one),
-        [init @ .., last] => format!("{} and {last}", capitalise(&init.join(", "))),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -56,7 +56,7 @@ fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
                     plan.people.iter().filter(|p| p.role == role).map(|p| p.name.as_str()).collect();
                 if names.is_empty() {
                     let hint = TeamWarning::UnfilledRole(role).message();
-                    ui.label(RichText::new(hint).color(tokens.warning));
+                    ui.label(RichText::new("Unfilled").color(tokens.warning)).on_hover_text(hint);
                 } else {
                     ui.label(names.join(", "));
                 }
@@ -64,11 +64,10 @@ fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
             }
         });
         let members = plan.working_group_members().count();
-        ui.label(RichText::new(format!("{members} people in the working group")).color(tokens.muted));
+        let members = if members == 1 { "1 person".to_owned() } else { format!("{members} people") };
+        ui.label(RichText::new(format!("{members} in the working group")).color(tokens.muted));
         for warning in plan.team_warnings() {
-            if let TeamWarning::Unrepresented { .. } = warning {
-                ui.label(RichText::new(warning.message()).color(tokens.warning));
-            }
+            ui.add(egui::Label::new(RichText::new(warning.message()).color(tokens.warning)).wrap());
         }
     });
 }
