@@ -121,5 +121,30 @@ fn manifesto(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gantt, overview, stakeholders, manifesto);
+fn team(c: &mut Criterion) {
+    use tenstep::ui::team::Panel;
+    let ctx = context();
+    let mut plan = synthetic_plan(100, 20);
+    for _ in 0..60 {
+        plan.add_person(None);
+    }
+    for g in 0..40 {
+        let parent = (g % 4 != 0).then(|| plan.goals[g - g % 4].id.clone());
+        let goal = plan.add_goal(parent);
+        for _ in 0..3 {
+            plan.add_kpi(&goal);
+        }
+    }
+    let mut group = c.benchmark_group("team and goals, 60 people, 40 goals, 120 KPIs, 1920x1080");
+    for (panel, name) in [(Panel::Group, "working group"), (Panel::Goals, "goals and KPIs")] {
+        let mut state = ViewStates::default();
+        state.team.panel = panel;
+        frame(&ctx, &mut plan, &mut state, View::Team);
+        frame(&ctx, &mut plan, &mut state, View::Team);
+        group.bench_function(name, |b| b.iter(|| frame(&ctx, &mut plan, &mut state, View::Team)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, gantt, overview, stakeholders, manifesto, team);
 criterion_main!(benches);

@@ -8,12 +8,13 @@ use tenstep::commands::View;
 
 /// The app on the built-in example plan, in `view`, at 1600×900, with today fixed.
 pub fn app_in(view: View) -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(move |cc| {
-        let mut app =
-            TenstepApp::new(cc, StartOptions { file: None, view: Some(view), native_dialogs: false });
-        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-        app
-    });
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1600.0, 900.0)).with_max_steps(10).build_eframe(move |cc| {
+            let mut app =
+                TenstepApp::new(cc, StartOptions { file: None, view: Some(view), native_dialogs: false });
+            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+            app
+        });
     harness.run();
     harness
 }

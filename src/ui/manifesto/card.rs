@@ -69,8 +69,10 @@ pub fn show(
                     statement.request_focus();
                     statement.scroll_to_me(Some(egui::Align::Center));
                     state.focus = None;
+                    state.editing = Some(belief.id.clone());
                 }
                 if statement.has_focus() {
+                    state.editing = Some(belief.id.clone());
                     keyboard_move(ui, &belief.id, requests);
                 }
             }
@@ -88,6 +90,9 @@ pub fn show(
                 .labelled_by(label.id);
             report_edit(&rationale, requests);
             agreed_changed |= rationale.changed() && was_agreed;
+            if rationale.has_focus() {
+                state.editing = Some(belief.id.clone());
+            }
         }
         if state.open_votes.as_ref() == Some(&belief.id) {
             votes(ui, plan, &mut belief, requests, tokens);

@@ -76,11 +76,28 @@ fn beliefs(
     ui.label(RichText::new("Alt+Up / Alt+Down move the belief you are editing.").small().color(tokens.muted));
     let count = plan.manifesto.beliefs.len();
     let mut rects = Vec::with_capacity(count);
+    let visible = ui.clip_rect().expand(200.0);
     for index in 0..count {
-        let drawn = card::show(ui, plan, index, state, requests, tokens);
-        if drawn.handle.drag_started() {
-            state.dragging = Some(plan.manifesto.beliefs[index].id.clone());
+        let id = plan.manifesto.beliefs[index].id.clone();
+        // A card far off screen whose height is known only reserves its space (a long
+        // manifesto then scrolls as fast as a short one).
+        if let Some(&height) = state.card_heights.get(&id) {
+            let top = ui.cursor().top();
+            let off_screen = top > visible.bottom() || top + height < visible.top();
+            if off_screen && state.focus.as_ref() != Some(&id) && state.editing.as_ref() != Some(&id) {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), height), egui::Sense::hover());
+                rects.push(rect);
+                continue;
+            }
         }
+        let top = ui.cursor().top();
+        // Each card in its own id scope, so its widgets keep their ids when others are skipped.
+        let drawn = ui.push_id(&id, |ui| card::show(ui, plan, index, state, requests, tokens)).inner;
+        if drawn.handle.drag_started() {
+            state.dragging = Some(id.clone());
+        }
+        state.card_heights.insert(id, ui.cursor().top() - top - ui.spacing().item_spacing.y);
         rects.push(drawn.rect);
     }
     drag_to_reorder(ui, plan, state, &rects, requests, tokens);

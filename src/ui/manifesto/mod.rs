@@ -32,8 +32,13 @@ pub struct ManifestoState {
     pub open_votes: Option<Id>,
     /// A just-added belief whose statement takes the keyboard focus.
     pub focus: Option<Id>,
+    /// The belief whose text has the keyboard focus (always drawn, so it keeps the focus).
+    pub editing: Option<Id>,
     /// The belief being dragged by its handle.
     pub dragging: Option<Id>,
+    /// Each belief card's height (with the gap after it) when last drawn, so cards off
+    /// screen can be skipped.
+    pub card_heights: std::collections::HashMap<Id, f32>,
     /// Rendered Markdown cache.
     pub markdown: egui_commonmark::CommonMarkCache,
 }
@@ -54,6 +59,8 @@ impl Clone for ManifestoState {
             open_votes: self.open_votes.clone(),
             focus: self.focus.clone(),
             dragging: self.dragging.clone(),
+            editing: self.editing.clone(),
+            card_heights: self.card_heights.clone(),
             markdown: egui_commonmark::CommonMarkCache::default(),
         }
     }
