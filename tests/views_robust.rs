@@ -30,6 +30,14 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
     }
     harness.get_all_by_role_and_label(Role::Button, "Channels").next().expect("the tab").click();
     harness.run();
+    harness.state_mut().view = View::Team;
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Goals and KPIs").click();
+    harness.run();
+    harness.state_mut().view = View::Manifesto;
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Reading view").click();
+    harness.run();
     harness.state_mut().view = View::Plan;
     for kind in ScaleKind::ALL {
         harness.state_mut().views.gantt.scale = kind;
@@ -95,6 +103,55 @@ fn an_odd_plan_with_dangling_ids_and_out_of_range_values() {
         name: "".into(),
         url: "javascript:alert(1)".into(),
         ..Channel::default()
+    })];
+    plan.goals = vec![
+        Arc::new(Goal { id: Id::new("g-1"), parent: Some(Id::new("g-2")), ..Goal::default() }),
+        Arc::new(Goal {
+            id: Id::new("g-2"),
+            parent: Some(Id::new("g-1")),
+            owner: Some(Id::new("p-404")),
+            ..Goal::default()
+        }),
+        Arc::new(Goal { id: Id::new("g-3"), parent: Some(Id::new("g-404")), ..Goal::default() }),
+    ];
+    plan.kpis = vec![
+        Arc::new(Kpi {
+            id: Id::new("k-1"),
+            goal: Id::new("g-1"),
+            baseline: f64::NAN,
+            target: f64::INFINITY,
+            current: Some(-1e300),
+            ..Kpi::default()
+        }),
+        Arc::new(Kpi { id: Id::new("k-2"), goal: Id::new("g-404"), ..Kpi::default() }),
+        Arc::new(Kpi {
+            id: Id::new("k-3"),
+            goal: Id::new("g-3"),
+            baseline: 5.0,
+            target: 5.0,
+            current: Some(5.0),
+            due: Some(d(1900, 1, 1)),
+            ..Kpi::default()
+        }),
+    ];
+    plan.people = vec![Arc::new(Person {
+        id: Id::new("p-1"),
+        name: "Dangling department".into(),
+        department: Some(Id::new("d-404")),
+        role: tenstep::model::Role::Driver,
+        ..Person::default()
+    })];
+    plan.manifesto.beliefs = vec![Arc::new(Belief {
+        id: Id::new("b-1"),
+        statement: "x".repeat(5000),
+        votes: vec![Vote { person: Id::new("p-404"), dots: u32::MAX }],
+        ..Belief::default()
+    })];
+    plan.manifesto.signatures = vec![Arc::new(Signature {
+        id: Id::new("sig-1"),
+        person: Id::new("p-404"),
+        revision: 99,
+        ..Signature::default()
     })];
     plan.meta.horizon_years = 0;
     visit_everything(plan, egui::vec2(1280.0, 720.0));
