@@ -216,7 +216,7 @@ fn header_comment_is_first_line_and_format_version_first_field() {
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some(HEADER_COMMENT.trim_end()));
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format_version: 1,"));
+    assert_eq!(lines.next(), Some("    format_version: 2,"));
     let version_at = text.find("format_version").expect("format_version written");
     for field in ["id:", "next_id:", "meta:", "tasks:", "assessment:", "reviews:"] {
         let at = text.find(field).unwrap_or_else(|| panic!("{field} written"));
@@ -299,13 +299,13 @@ fn multi_line_and_special_text_round_trips() {
 #[test]
 fn newer_format_loads_read_only() {
     let text = "// Tenstep plan (RON). Open it with Tenstep, or read it in any text editor.\n\
-                (\n    format_version: 2,\n    id: \"plan-x\",\n    hologram_settings: (depth: 3, colours: [\"red\"]),\n    \
+                (\n    format_version: 99,\n    id: \"plan-x\",\n    hologram_settings: (depth: 3, colours: [\"red\"]),\n    \
                 meta: (title: \"From the future\", mood: Happy),\n)\n";
     let loaded = load(text);
     let why = loaded.read_only.expect("a newer format is read-only");
     assert!(why.contains("newer"), "{why}");
-    assert!(why.contains("format 2"), "{why}");
-    assert_eq!(loaded.plan.format_version, 2);
+    assert!(why.contains("format 99"), "{why}");
+    assert_eq!(loaded.plan.format_version, 99);
     assert_eq!(loaded.plan.id, "plan-x");
     assert_eq!(loaded.plan.meta.title, "From the future");
 }
@@ -323,7 +323,7 @@ fn newer_format_with_version_not_first_loads_read_only() {
 /// comes from a newer Tenstep, which is the one thing that explains the failure.
 #[test]
 fn newer_format_that_does_not_parse_says_it_is_newer() {
-    let e = refuse("(format_version: 2, id: \"p\", tasks: [(progress: 0.5)])");
+    let e = refuse("(format_version: 99, id: \"p\", tasks: [(progress: 0.5)])");
     assert!(e.message.contains("newer"), "{e}");
 }
 

@@ -2,7 +2,8 @@
 //! and this version must keep writing it byte for byte. A format change that breaks this needs
 //! a new `format_version` and a migration (with its own golden file).
 //!
-//! Regenerate after an intended, versioned change with `TENSTEP_BLESS=1 cargo test --test golden`.
+//! Regenerate the current version's file after an intended, versioned change with
+//! `TENSTEP_BLESS=1 cargo test --test golden`; older versions' files are never regenerated.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ fn date(y: i32, m: u32, d: u32) -> Date {
 fn every_field() -> Plan {
     let id = |s: &str| Id::new(s);
     Plan {
-        format_version: 1,
+        format_version: 2,
         id: "plan-20261122-golden01".into(),
         next_id: 20,
         meta: Meta {
@@ -107,6 +108,7 @@ fn every_field() -> Plan {
                 goals: vec![id("g-0003")],
                 stakeholders: vec![id("s-0010")],
                 notes: "Needs two hires.".into(),
+                maturity_activity: Some("rapid_response".into()),
             }),
             Arc::new(Task {
                 id: id("t-0009"),
@@ -187,8 +189,8 @@ fn every_field() -> Plan {
 }
 
 #[test]
-fn version_1_golden_file_loads_into_the_same_plan_and_is_written_identically() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1-every-field.ron");
+fn version_2_golden_file_loads_into_the_same_plan_and_is_written_identically() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2-every-field.ron");
     let expected = every_field();
     let text = to_canonical_string(&expected).expect("serialises");
     if std::env::var_os("TENSTEP_BLESS").is_some() {
@@ -198,8 +200,30 @@ fn version_1_golden_file_loads_into_the_same_plan_and_is_written_identically() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
+    assert_eq!(loaded.plan, expected, "the version-2 file no longer loads into the same plan");
+    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 2 identically");
+}
+
+/// Version 1 (before tasks named a maturity activity) still loads, into the same plan less
+/// what it could not say, and is then written as version 2.
+#[test]
+fn version_1_golden_file_migrates_to_version_2() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1-every-field.ron");
+    let golden = std::fs::read(&path).expect("the golden file exists");
+    assert!(
+        String::from_utf8_lossy(&golden).contains("format_version: 1,"),
+        "the v1 file is never re-blessed"
+    );
+    let loaded = load_bytes(&golden).expect("the golden file loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.read_only.is_none());
+    let mut expected = every_field();
+    for task in &mut expected.tasks {
+        Arc::make_mut(task).maturity_activity = None;
+    }
     assert_eq!(loaded.plan, expected, "the version-1 file no longer loads into the same plan");
-    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 1 identically");
+    let written = to_canonical_string(&loaded.plan).expect("serialises");
+    assert!(written.contains("format_version: 2,"), "saved in the current format");
 }
 
 #[test]

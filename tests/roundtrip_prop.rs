@@ -205,13 +205,13 @@ fn task() -> impl Strategy<Value = Task> {
     (
         (an_id(), an_id(), text(), any::<bool>(), date(), date()),
         (proptest::option::of(an_id()), proptest::option::of(an_id()), any::<u8>(), one_of(&TaskStatus::ALL)),
-        (ids(), ids(), ids(), text()),
+        (ids(), ids(), ids(), text(), proptest::option::of(text())),
     )
         .prop_map(
             |(
                 (id, workstream, name, milestone, start, end),
                 (owner, department, progress, status),
-                (depends_on, goals, stakeholders, notes),
+                (depends_on, goals, stakeholders, notes, maturity_activity),
             )| Task {
                 id,
                 workstream,
@@ -227,6 +227,7 @@ fn task() -> impl Strategy<Value = Task> {
                 goals,
                 stakeholders,
                 notes,
+                maturity_activity,
             },
         )
 }

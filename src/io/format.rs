@@ -56,9 +56,14 @@ struct Header {
 /// A migration turns the text of a file of one version into the next version's text.
 type Migration = fn(&str) -> Result<String, LoadError>;
 
-/// `MIGRATIONS[n]` migrates version `n + 1` to `n + 2`. Version 1 is the first released
-/// format, so there is nothing to migrate yet; each migration added here gets a golden test.
-const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [];
+/// `MIGRATIONS[n]` migrates version `n + 1` to `n + 2`; each has a golden test.
+const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [v1_to_v2];
+
+/// Version 2 added `maturity_activity` to tasks (the maturity activity a task works toward).
+/// It is optional, so a version-1 file reads as it is.
+fn v1_to_v2(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
 
 /// Parses a plan from the bytes of a file. Never panics, whatever the bytes.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
@@ -109,7 +114,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
         migrated = migrate(text, version)?;
         migrated.as_str()
     };
-    let plan: Plan = parse(text).map_err(|e| match version > FORMAT_VERSION {
+    let mut plan: Plan = parse(text).map_err(|e| match version > FORMAT_VERSION {
         true => LoadError::at(
             e.location,
             format!(
@@ -120,6 +125,10 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
         ),
         false => e,
     })?;
+    if version < FORMAT_VERSION {
+        // Migrated: the plan in memory is in this version's format, and is saved as such.
+        plan.format_version = FORMAT_VERSION;
+    }
     let problems = validate(&plan);
     // Scanning for positions costs time, so it is done only when there is something to place.
     let index = (!problems.is_empty()).then(|| IdIndex::build(text));

@@ -62,6 +62,9 @@ pub struct Task {
     pub goals: Vec<Id>,
     pub stakeholders: Vec<Id>,
     pub notes: String,
+    /// The maturity activity (a key of `MATURITY_STAGES`) this task works toward, when it was
+    /// created to close a gap found by the assessment. Added in format version 2.
+    pub maturity_activity: Option<String>,
 }
 
 impl Task {

@@ -77,6 +77,7 @@ pub fn synthetic_plan_with(
             goals: Vec::new(),
             stakeholders: Vec::new(),
             notes: "Agree the scope with the working group first.".to_owned(),
+            maturity_activity: None,
         }));
     }
     let channels = 60;
