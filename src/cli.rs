@@ -28,9 +28,19 @@ pub enum CliCommand {
     /// Check plan files and print FILE:LINE:COL: message for each problem.
     ///
     /// Exit status: 0 all good, 1 problems found, 2 usage error.
+    ///
+    /// With --health, also lists what needs attention in each plan (late tasks, KPIs off
+    /// track, gaps, unsigned manifesto…), the same list as the Overview. Those findings do not
+    /// change the exit status.
     Check {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Also print the plan's health.
+        #[arg(long)]
+        health: bool,
+        /// The day to judge health on (YYYY-MM-DD; default today).
+        #[arg(long, value_name = "DATE", requires = "health")]
+        today: Option<chrono::NaiveDate>,
     },
     /// Rewrite plan files in the canonical layout (a second run changes nothing).
     ///
@@ -48,7 +58,10 @@ pub enum CliCommand {
 /// Runs a headless subcommand, writing to `out` and `err`; returns the exit status.
 pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {
-        CliCommand::Check { files } => check(files, out, err),
+        CliCommand::Check { files, health, today } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            check(files, health.then_some(today), out, err)
+        }
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
     }
 }
@@ -58,7 +71,12 @@ fn location_prefix(file: &Path, error: &LoadError) -> String {
     format!("{}:{line}:{col}", file.display())
 }
 
-fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn check(
+    files: &[PathBuf],
+    health: Option<chrono::NaiveDate>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let mut problems = 0usize;
     for file in files {
         match io::load_file(file) {
@@ -76,6 +94,9 @@ fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     let (line, col) = w.location.map_or((1, 1), |l| (l.line, l.col));
                     let _ = writeln!(out, "{}:{line}:{col}: warning: {}", file.display(), w.message);
                 }
+                if let Some(today) = health {
+                    print_health(file, &loaded.plan, today, out);
+                }
             }
         }
     }
@@ -85,6 +106,25 @@ fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
     let _ = writeln!(err, "{summary}");
     i32::from(problems > 0)
+}
+
+/// The plan's health findings, one per line, after a summary line.
+fn print_health(file: &Path, plan: &crate::model::Plan, today: chrono::NaiveDate, out: &mut dyn Write) {
+    use crate::model::Severity;
+    let findings = plan.health(today);
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let _ = writeln!(
+        out,
+        "{}: health on {}: {} problem(s), {} warning(s), {} note(s)",
+        file.display(),
+        today.format("%-d %b %Y"),
+        count(Severity::Problem),
+        count(Severity::Warning),
+        count(Severity::Note)
+    );
+    for finding in &findings {
+        let _ = writeln!(out, "  {}: {}", finding.severity.word(), finding.message);
+    }
 }
 
 fn fmt(files: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -161,7 +201,7 @@ mod tests {
     #[test]
     fn subcommands_parse_and_unknown_views_are_refused() {
         let cli = Cli::try_parse_from(["tenstep", "check", "a.ron", "b.ron"]).expect("parses");
-        assert!(matches!(cli.command, Some(CliCommand::Check { ref files }) if files.len() == 2));
+        assert!(matches!(cli.command, Some(CliCommand::Check { ref files, .. }) if files.len() == 2));
         let cli = Cli::try_parse_from(["tenstep", "fmt", "--check", "a.ron"]).expect("parses");
         assert!(matches!(cli.command, Some(CliCommand::Fmt { check: true, .. })));
         assert!(Cli::try_parse_from(["tenstep", "--view", "gantt", "a.ron"]).is_err());

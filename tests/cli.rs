@@ -112,3 +112,26 @@ fn fmt_keeps_the_sample_plans_byte_identical() {
         );
     }
 }
+
+#[test]
+fn check_health_prints_the_same_findings_as_the_model() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-plans/northwind-retail.ron");
+    let out = tenstep(&["check", "--health", "--today", "2026-11-22", sample]);
+    assert_eq!(out.status.code(), Some(0), "health findings do not fail the check");
+    let printed = text(&out.stdout);
+    let plan = tenstep::io::load_file(std::path::Path::new(sample)).expect("loads").plan;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid");
+    let findings = plan.health(today);
+    assert!(!findings.is_empty());
+    assert!(printed.contains("health on 22 Nov 2026"), "{printed}");
+    for finding in &findings {
+        assert!(printed.contains(&format!("{}: {}", finding.severity.word(), finding.message)), "{printed}");
+    }
+    let without = tenstep(&["check", sample]);
+    assert!(!text(&without.stdout).contains("health"), "only with --health");
+    assert_eq!(
+        tenstep(&["check", "--today", "2026-11-22", sample]).status.code(),
+        Some(2),
+        "--today needs --health"
+    );
+}

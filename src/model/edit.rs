@@ -102,6 +102,12 @@ pub enum Edit {
     DeleteKpi {
         id: Id,
     },
+    /// A task, linked to a maturity activity, to close the gap in it.
+    AddTaskForActivity {
+        activity: String,
+    },
+    /// Keep a dated copy of the integration ratings.
+    RecordAssessment,
 }
 
 /// What an applied edit did, for the status line.
@@ -267,6 +273,23 @@ impl Plan {
             Edit::DeleteKpi { id } => {
                 let removed = self.delete_kpi(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
                 done(format!("Deleted the KPI “{}” (Undo brings it back)", removed.name))
+            }
+            Edit::AddTaskForActivity { activity } => {
+                let id = self
+                    .add_task_for_activity(&activity, today)
+                    .ok_or_else(|| ScheduleError::NoSuchEntity(Id::new(activity.clone())))?;
+                let name = self.task(&id).map(|t| t.name.clone()).unwrap_or_default();
+                Ok(Applied {
+                    message: format!("Added the task “{name}” to the plan"),
+                    created: Some((Kind::Task, id)),
+                })
+            }
+            Edit::RecordAssessment => {
+                if self.record_assessment(today) {
+                    done(format!("Recorded the integration ratings of {}", today.format("%-d %b %Y")))
+                } else {
+                    Err(ScheduleError::NothingToRecord)
+                }
             }
             Edit::RollForward { months, note } => {
                 let id = self.roll_forward(today, months, &note);

@@ -5,10 +5,13 @@
 //! every entity the next edit does not touch (see `Arc::make_mut`).
 
 mod assessment;
+mod checklist;
 mod edit;
 mod goals;
+mod health;
 mod ids;
 mod manifesto;
+mod maturity;
 mod org;
 mod plan;
 mod review;
@@ -22,10 +25,13 @@ mod timescale;
 mod validate;
 
 pub use assessment::*;
+pub use checklist::*;
 pub use edit::*;
 pub use goals::*;
+pub use health::*;
 pub use ids::*;
 pub use manifesto::*;
+pub use maturity::*;
 pub use org::*;
 pub use plan::*;
 pub use review::*;

@@ -21,6 +21,8 @@ pub enum ScheduleError {
     NoSuchEntity(Id),
     #[error("it is already at the end of the list")]
     AtTheEnd,
+    #[error("there are no integration ratings to record yet")]
+    NothingToRecord,
 }
 
 /// What moving a task changed besides the task itself.
