@@ -148,9 +148,16 @@ impl Plan {
                 let why = if self.tasks.is_empty() {
                     "No tasks planned yet".to_owned()
                 } else {
-                    format!("Planned {years:.1} years ahead of the review date, {milestones} milestone(s)")
+                    format!(
+                        "Planned {years:.1} of {} years ahead of the review date, {milestones} milestone(s)",
+                        self.meta.horizon_years.max(1)
+                    )
                 };
-                graded(years >= 2.5 && milestones > 0, !self.tasks.is_empty(), why)
+                graded(
+                    years >= f64::from(self.meta.horizon_years.max(1)) - 0.5 && milestones > 0,
+                    !self.tasks.is_empty(),
+                    why,
+                )
             }
             8 => {
                 let internal = self.stakeholders.iter().any(|s| s.side == Side::Internal);

@@ -1,13 +1,13 @@
 //! The views. A view reads the plan, edits it only in place through reported edits, and asks
 //! for everything else with [`Request`]s; it never opens files and never owns undo.
 
+pub mod assessment;
 pub mod gantt;
 pub mod help;
 pub mod manifesto;
 pub mod menu;
 pub mod nav;
 mod overview;
-mod placeholder;
 pub mod stakeholders;
 pub mod start;
 pub mod team;
@@ -35,6 +35,7 @@ pub struct ViewStates {
     pub stakeholders: stakeholders::StakeholderState,
     pub manifesto: manifesto::ManifestoState,
     pub team: team::TeamState,
+    pub assessment: assessment::AssessmentState,
 }
 
 /// Draws `view` of the plan.
@@ -45,6 +46,6 @@ pub fn show_view(ui: &mut egui::Ui, view: View, ctx: &mut ViewCtx) {
         View::Stakeholders => stakeholders::show(ui, ctx),
         View::Manifesto => manifesto::show(ui, ctx),
         View::Team => team::show(ui, ctx),
-        other => placeholder::show(ui, other, ctx),
+        View::Assessment => assessment::show(ui, ctx),
     }
 }

@@ -244,3 +244,18 @@ pub fn hidden_label(ui: &mut Ui, text: &str) -> egui::Id {
     });
     id
 }
+
+/// A left-aligned label exactly `width` wide, truncated with "…" when longer (grid cells
+/// otherwise size to last frame's content).
+pub fn fixed_label(ui: &mut Ui, width: f32, text: impl Into<egui::WidgetText>) -> Response {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.add(egui::Label::new(text).truncate())
+        },
+    )
+    .inner
+}

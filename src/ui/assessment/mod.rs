@@ -1,0 +1,57 @@
+//! The Assessment view: where the organisation stands (the maturity ladder and the five types
+//! of integration), the ten-step checklist and the three phases the workstreams serve.
+
+mod checklist;
+mod integration;
+mod ladder;
+mod phases;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use egui::{RichText, Ui};
+
+/// The panels of the Assessment view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    #[default]
+    Maturity,
+    Integration,
+    Checklist,
+    Phases,
+}
+
+impl Panel {
+    /// Every panel, in tab order, with its label.
+    pub const ALL: [(Panel, &'static str); 4] = [
+        (Panel::Maturity, "Maturity ladder"),
+        (Panel::Integration, "Integration"),
+        (Panel::Checklist, "Ten steps"),
+        (Panel::Phases, "Three phases"),
+    ];
+}
+
+/// What the Assessment view remembers between frames (not part of the plan).
+#[derive(Clone, Debug, Default)]
+pub struct AssessmentState {
+    pub panel: Panel,
+    /// The dated record the integration chart compares with (`None`: the latest earlier one).
+    pub compare_with: Option<crate::model::Date>,
+}
+
+/// Draws the Assessment view.
+pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
+    let tokens = Tokens::of(ui);
+    let state = &mut ctx.states.assessment;
+    ui.horizontal(|ui| {
+        for (panel, label) in Panel::ALL {
+            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
+        }
+    });
+    ui.separator();
+    match state.panel {
+        Panel::Maturity => ladder::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
+        Panel::Integration => integration::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+        Panel::Checklist => checklist::show(ui, ctx.plan, ctx.requests, &tokens),
+        Panel::Phases => phases::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
+    }
+}
