@@ -146,5 +146,25 @@ fn team(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gantt, overview, stakeholders, manifesto, team);
+fn assessment(c: &mut Criterion) {
+    use tenstep::ui::assessment::Panel;
+    let ctx = context();
+    let mut plan = synthetic_plan(2_000, 100);
+    for stage in &tenstep::model::MATURITY_STAGES {
+        for activity in stage.activities {
+            plan.assessment.rating_mut(activity).rating = tenstep::model::ActivityLevel::Emerging;
+        }
+    }
+    let mut group = c.benchmark_group("assessment, 2k tasks, 1920x1080");
+    for (panel, name) in Panel::ALL {
+        let mut state = ViewStates::default();
+        state.assessment.panel = panel;
+        frame(&ctx, &mut plan, &mut state, View::Assessment);
+        frame(&ctx, &mut plan, &mut state, View::Assessment);
+        group.bench_function(name, |b| b.iter(|| frame(&ctx, &mut plan, &mut state, View::Assessment)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, gantt, overview, stakeholders, manifesto, team, assessment);
 criterion_main!(benches);

@@ -262,6 +262,8 @@ pub enum Request {
     Edit(crate::model::Edit),
     /// Show this task in the Plan view (selected and scrolled into sight).
     ShowTask(crate::model::Id),
+    /// Go to where a plan-health finding is fixed.
+    Go(crate::model::Where),
 }
 
 #[cfg(test)]

@@ -34,6 +34,12 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Goals and KPIs").click();
     harness.run();
+    harness.state_mut().view = View::Assessment;
+    harness.run();
+    for panel in ["Integration", "Ten steps", "Three phases", "Maturity ladder"] {
+        harness.get_by_role_and_label(Role::Button, panel).click();
+        harness.run();
+    }
     harness.state_mut().view = View::Manifesto;
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Reading view").click();
@@ -153,6 +159,17 @@ fn an_odd_plan_with_dangling_ids_and_out_of_range_values() {
         revision: 99,
         ..Signature::default()
     })];
+    plan.assessment.maturity =
+        vec![ActivityRating { activity: "telepathy".into(), ..ActivityRating::default() }];
+    plan.assessment.integration = vec![
+        IntegrationRating { kind: IntegrationType::GlobalLocal, rating: 0, notes: String::new() },
+        IntegrationRating { kind: IntegrationType::GlobalLocal, rating: 200, notes: String::new() },
+    ];
+    plan.assessment.checklist = vec![
+        ChecklistEntry { step: 0, ..ChecklistEntry::default() },
+        ChecklistEntry { step: 99, ..ChecklistEntry::default() },
+    ];
+    plan.assessment.history = vec![IntegrationRecord { date: d(2030, 1, 1), ratings: Vec::new() }];
     plan.meta.horizon_years = 0;
     visit_everything(plan, egui::vec2(1280.0, 720.0));
 }

@@ -23,11 +23,8 @@ impl TenstepApp {
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
-                Request::ShowTask(id) => {
-                    self.view = crate::commands::View::Plan;
-                    self.views.gantt.selected = Some(id);
-                    self.views.gantt.reveal_selected = true;
-                }
+                Request::ShowTask(id) => self.show_task(id),
+                Request::Go(place) => self.go(ctx, place),
                 Request::EndEditGroup => {
                     if let Some(doc) = &mut self.doc {
                         doc.history.end_group();
@@ -118,6 +115,42 @@ impl TenstepApp {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");
             }
+        }
+    }
+
+    /// Shows a task in the Plan view, selected and scrolled into sight.
+    fn show_task(&mut self, id: crate::model::Id) {
+        self.view = crate::commands::View::Plan;
+        self.views.gantt.selected = Some(id);
+        self.views.gantt.reveal_selected = true;
+    }
+
+    /// Opens the view (and panel) where `place` is fixed, with the item selected.
+    fn go(&mut self, ctx: &egui::Context, place: crate::model::Where) {
+        use crate::commands::View;
+        use crate::model::Where;
+        match place {
+            Where::Task(id) => self.show_task(id),
+            Where::Kpi(id) => {
+                self.view = View::Team;
+                self.views.team.panel = crate::ui::team::Panel::Goals;
+                self.views.team.focus = Some(id);
+            }
+            Where::Stakeholder(id) => {
+                self.view = View::Stakeholders;
+                self.views.stakeholders.panel = crate::ui::stakeholders::Panel::Matrix;
+                self.views.stakeholders.selected = Some(id);
+            }
+            Where::Manifesto => {
+                self.view = View::Manifesto;
+                self.views.manifesto.panel = crate::ui::manifesto::Panel::Edit;
+            }
+            Where::WorkingGroup => {
+                self.view = View::Team;
+                self.views.team.panel = crate::ui::team::Panel::Group;
+            }
+            Where::Assessment => self.view = View::Assessment,
+            Where::Review => self.run_command(ctx, Command::RollForward),
         }
     }
 

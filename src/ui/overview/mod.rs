@@ -1,4 +1,8 @@
-//! The Overview: the plan at a glance, and its details edited in place.
+//! The Overview: the plan at a glance (what needs attention, what comes next, where the
+//! organisation stands) and its details edited in place. The first thing a facilitator shows.
+
+mod attention;
+mod standing;
 
 use super::ViewCtx;
 use super::theme::Tokens;
@@ -16,19 +20,24 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
         ui.add_space(tokens.spacing);
         header(ui, &tokens, ctx.plan);
         ui.add_space(tokens.spacing);
-        counts(ui, &tokens, ctx.plan);
-        ui.add_space(tokens.spacing);
-        let wide = ui.available_width() > 900.0;
-        if wide {
-            ui.columns(2, |cols| {
-                details(&mut cols[0], &tokens, ctx);
-                upcoming(&mut cols[1], &tokens, ctx);
+        if ui.available_width() > 900.0 {
+            super::widgets::split(ui, 0.55, tokens.spacing, |[left, right]| {
+                attention::show(left, &tokens, ctx.plan, ctx.requests, ctx.today);
+                upcoming(right, &tokens, ctx);
+                right.add_space(tokens.spacing);
+                standing::show(right, &tokens, ctx.plan, ctx.requests);
             });
         } else {
-            details(ui, &tokens, ctx);
+            attention::show(ui, &tokens, ctx.plan, ctx.requests, ctx.today);
             ui.add_space(tokens.spacing);
             upcoming(ui, &tokens, ctx);
+            ui.add_space(tokens.spacing);
+            standing::show(ui, &tokens, ctx.plan, ctx.requests);
         }
+        ui.add_space(tokens.spacing);
+        counts(ui, &tokens, ctx.plan);
+        ui.add_space(tokens.spacing);
+        details(ui, &tokens, ctx);
         ui.add_space(tokens.spacing);
     });
 }
@@ -122,20 +131,5 @@ fn upcoming(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
                 ui.end_row();
             }
         });
-        let late = plan.tasks.iter().filter(|t| t.status == TaskStatus::Late).count();
-        let at_risk = plan.tasks.iter().filter(|t| t.status == TaskStatus::AtRisk).count();
-        if late + at_risk > 0 {
-            ui.add_space(tokens.spacing * 0.5);
-            ui.horizontal(|ui| {
-                if late > 0 {
-                    mark(ui, Mark::Dot, tokens.late);
-                    ui.label(RichText::new(format!("{late} late")).color(tokens.late).strong());
-                }
-                if at_risk > 0 {
-                    mark(ui, Mark::Dot, tokens.at_risk);
-                    ui.label(RichText::new(format!("{at_risk} at risk")).color(tokens.at_risk).strong());
-                }
-            });
-        }
     });
 }
