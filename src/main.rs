@@ -1,7 +1,7 @@
 //! The `tenstep` binary: the desktop app, or a headless subcommand.
 
 use clap::Parser;
-use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::cli::Cli;
 
 fn main() {
@@ -13,7 +13,12 @@ fn main() {
     if cli.present {
         eprintln!("tenstep: presentation mode (--present) is not available yet; opening the normal view");
     }
-    let start = StartOptions { file: cli.file, view: cli.view, native_dialogs: true };
+    let start = StartOptions {
+        file: cli.file,
+        view: cli.view,
+        native_dialogs: true,
+        recovery: RecoveryPlace::Platform,
+    };
     if let Err(e) = run_app(start) {
         eprintln!("tenstep: the window could not be opened: {e}");
         std::process::exit(1);

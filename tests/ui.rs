@@ -5,12 +5,15 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
-use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::commands::View;
 
 fn app_with(file: Option<PathBuf>) -> Harness<'static, TenstepApp> {
     let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
-        let mut app = TenstepApp::new(cc, StartOptions { file, view: None, native_dialogs: false });
+        let mut app = TenstepApp::new(
+            cc,
+            StartOptions { file, view: None, native_dialogs: false, recovery: RecoveryPlace::Off },
+        );
         app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
         app
     });
@@ -363,7 +366,12 @@ fn the_view_option_opens_straight_into_that_view() {
     let harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
         TenstepApp::new(
             cc,
-            StartOptions { file: Some(file), view: Some(View::Manifesto), native_dialogs: false },
+            StartOptions {
+                file: Some(file),
+                view: Some(View::Manifesto),
+                native_dialogs: false,
+                recovery: RecoveryPlace::Off,
+            },
         )
     });
     assert_eq!(harness.state().view, View::Manifesto);

@@ -4,7 +4,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::sync::Arc;
-use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::commands::View;
 use tenstep::model::*;
 
@@ -14,7 +14,15 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
     // Write without validation: odd plans must still open (with warnings).
     std::fs::write(&file, tenstep::io::to_canonical_string(&plan).expect("serialises")).expect("write");
     let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        TenstepApp::new(cc, StartOptions { file: Some(file), view: None, native_dialogs: false })
+        TenstepApp::new(
+            cc,
+            StartOptions {
+                file: Some(file),
+                view: None,
+                native_dialogs: false,
+                recovery: RecoveryPlace::Off,
+            },
+        )
     });
     harness.run();
     assert!(harness.state().doc.is_some(), "the plan opened");

@@ -167,7 +167,7 @@ impl TenstepApp {
     }
 
     /// Runs `pending` without asking.
-    fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
+    pub(super) fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::Open => match self.file_dialogs.pick_open(self.recent_folder().as_deref()) {
                 DialogOutcome::Chosen(path) => self.open_path(path),
@@ -203,7 +203,14 @@ impl TenstepApp {
     pub(super) fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
         match answer {
             Answer::Save(pending) => self.save(ctx, Some(pending)),
-            Answer::Discard(pending) => self.perform(ctx, pending),
+            Answer::Discard(pending) => {
+                if pending == Pending::Quit {
+                    // Discarded on purpose: no recovery copy is left behind.
+                    self.doc = None;
+                    self.recovery.forget();
+                }
+                self.perform(ctx, pending)
+            }
             Answer::Path(PathPurpose::Open, path) => self.open_path(path),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then)
@@ -212,38 +219,31 @@ impl TenstepApp {
                 self.allowed_url = Some(url.clone());
                 ctx.open_url(egui::OpenUrl::new_tab(url));
             }
+            Answer::Restore(entry) => self.restore(entry),
+            Answer::DiscardRecovered(key) => {
+                if let Some(store) = self.recovery.store() {
+                    store.discard(&key);
+                }
+                self.set_status("Recovered changes discarded");
+                self.offer_recovered();
+            }
+            Answer::Reload => self.reload(),
+            Answer::Overwrite(then) => {
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.write_checked(ctx, path, then, false);
+                }
+            }
+            Answer::SaveElsewhere(then) => self.save_as(ctx, then),
             Answer::Dismissed => {}
         }
     }
 
-    /// Makes `doc` the open plan, with fresh view state (selection, zoom) for it.
-    fn set_document(&mut self, doc: Document) {
+    /// Makes `doc` the open plan, with fresh view state (selection, zoom) for it. The old
+    /// plan's recovery copy goes (it was saved or discarded by now).
+    pub(super) fn set_document(&mut self, doc: Document) {
         self.doc = Some(doc);
         self.views = crate::ui::ViewStates::default();
-    }
-
-    /// Opens the plan at `path` (the caller has dealt with unsaved changes).
-    pub(super) fn open_path(&mut self, path: PathBuf) {
-        match io::load_file(&path) {
-            Ok(loaded) => {
-                let problems = loaded.warnings.len();
-                self.settings.remember(&path);
-                let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                self.set_document(Document::from_file(loaded.plan, path, loaded.warnings, loaded.read_only));
-                self.show_problems = problems > 0;
-                match problems {
-                    0 => self.set_status(format!("Opened {name}")),
-                    n => self.set_error_status(format!("Opened {name} with {n} problem(s); see the list")),
-                }
-            }
-            Err(e) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "The plan could not be opened".to_owned(),
-                    message: format!("{}\n\n{e}\n\nThe file was not changed.", path.display()),
-                });
-                self.set_error_status(format!("Could not open {}", path.display()));
-            }
-        }
+        self.recovery.start_over();
     }
 
     /// Opens built-in template `index` as an untitled plan.
@@ -262,23 +262,32 @@ impl TenstepApp {
         }
     }
 
-    /// Saves to the document's file, or asks where (new plan, read-only file).
+    /// Saves to the document's file, or asks where (a new plan, a read-only file, a file in a
+    /// place that should not be saved to).
     fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) {
         let Some(doc) = &self.doc else { return };
-        match (&doc.path, &doc.read_only) {
-            (Some(path), None) => {
+        match (&doc.path, &doc.read_only, &doc.awkward) {
+            (Some(path), None, None) => {
                 let path = path.clone();
                 self.write_to(ctx, path, then);
+            }
+            (_, _, Some(awkward)) => {
+                self.set_status(awkward.reason());
+                self.save_as(ctx, then);
             }
             _ => self.save_as(ctx, then),
         }
     }
 
-    fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) {
+    pub(super) fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) {
         let Some(doc) = &self.doc else { return };
         let name = suggested_file_name(doc);
+        // Not back into a read-only or temporary folder: the Documents folder instead.
+        let own_folder =
+            doc.path.as_deref().and_then(Path::parent).map(Path::to_owned).filter(|_| doc.awkward.is_none());
+        let note = doc.awkward.as_ref().map(|a| a.reason().to_owned());
         let folder =
-            doc.path.as_deref().and_then(Path::parent).map(Path::to_owned).or_else(|| self.recent_folder());
+            own_folder.or_else(|| if note.is_some() { default_folder() } else { self.recent_folder() });
         match self.file_dialogs.pick_save(folder.as_deref(), &name) {
             DialogOutcome::Chosen(path) => self.write_to(ctx, with_ron_extension(path), then),
             DialogOutcome::Cancelled => {}
@@ -287,33 +296,7 @@ impl TenstepApp {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::SaveAs { then },
                     text: start.display().to_string(),
-                    note: None,
-                });
-            }
-        }
-    }
-
-    /// Writes the plan to `path`; on success carries on with `then`.
-    fn write_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Pending>) {
-        let today = self.today;
-        let Some(doc) = &mut self.doc else { return };
-        doc.plan.meta.modified = today;
-        match io::save_file(&path, &doc.plan) {
-            Ok(()) => {
-                doc.mark_saved(path.clone());
-                self.settings.remember(&path);
-                self.set_status(format!("Saved {}", path.display()));
-                if let Some(pending) = then {
-                    self.perform(ctx, pending);
-                }
-            }
-            Err(e) => {
-                self.set_error_status(e.to_string());
-                self.dialog = Some(Dialog::Error {
-                    title: "The plan was not saved".to_owned(),
-                    message: format!(
-                        "{e}.\n\nYour changes are still here; the file on disk is unchanged. Try Save as… to put the plan somewhere else."
-                    ),
+                    note,
                 });
             }
         }
@@ -355,7 +338,7 @@ fn suggested_file_name(doc: &Document) -> String {
 }
 
 /// The user's Documents folder, or their home folder.
-fn default_folder() -> Option<PathBuf> {
+pub(super) fn default_folder() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
     let folder = dirs.document_dir().unwrap_or(dirs.home_dir());
     folder.is_dir().then(|| folder.to_owned())

@@ -57,6 +57,19 @@ pub enum Dialog {
     OpenUrl {
         url: String,
     },
+    /// Plans with unsaved changes left by a crash: restore or discard each.
+    Recover {
+        entries: Vec<crate::io::Recovered>,
+    },
+    /// Someone else changed the file since it was opened or saved; we were about to save.
+    ChangedOnDisk {
+        name: String,
+        then: Option<Pending>,
+    },
+    /// The file changed on disk while the plan here has no unsaved changes.
+    ReloadOffer {
+        name: String,
+    },
 }
 
 /// What the user answered.
@@ -66,11 +79,21 @@ pub enum Answer {
     Path(PathPurpose, PathBuf),
     /// Open this web address after all.
     OpenUrl(String),
+    /// Restore this recovered plan.
+    Restore(crate::io::Recovered),
+    /// Delete this recovery copy.
+    DiscardRecovered(String),
+    /// Load the file as it now is on disk, dropping what is here.
+    Reload,
+    /// Save over the file even though someone else changed it, then carry on.
+    Overwrite(Option<Pending>),
+    /// Save somewhere else instead, then carry on.
+    SaveElsewhere(Option<Pending>),
     Dismissed,
 }
 
 /// A modal with roomy margins, identified by `name`.
-fn modal(name: &str, ctx: &egui::Context) -> egui::Modal {
+pub(super) fn modal(name: &str, ctx: &egui::Context) -> egui::Modal {
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(20);
     egui::Modal::new(egui::Id::unique(name)).frame(frame)
 }
@@ -82,6 +105,9 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
         Dialog::PathEntry { purpose, text, note } => path_entry(ctx, purpose, text, note.as_deref()),
         Dialog::Error { title, message } => error(ctx, title, message),
         Dialog::OpenUrl { url } => open_url(ctx, url),
+        Dialog::Recover { entries } => super::disk_dialogs::recover(ctx, entries),
+        Dialog::ChangedOnDisk { name, then } => super::disk_dialogs::changed_on_disk(ctx, name, then),
+        Dialog::ReloadOffer { name } => super::disk_dialogs::reload_offer(ctx, name),
     }
 }
 

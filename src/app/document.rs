@@ -1,7 +1,7 @@
 //! The open document: the plan, where it lives, its undo history and what the user must know.
 
 use super::undo::History;
-use crate::io::Warning;
+use crate::io::{Awkward, DiskStamp, Warning};
 use crate::model::Plan;
 use std::path::{Path, PathBuf};
 
@@ -17,20 +17,57 @@ pub struct Document {
     pub history: History,
     /// The history version that matches the file on disk (`None`: never saved).
     saved_version: Option<u64>,
+    /// The file as it was when opened or last saved here, to notice changes made elsewhere.
+    pub stamp: Option<DiskStamp>,
+    /// Why Save should not write back to `path` (read-only, a temporary folder).
+    pub awkward: Option<Awkward>,
+    /// An outside change to the file the user already heard about (not asked again).
+    pub noticed: Option<DiskStamp>,
 }
 
 impl Document {
     /// A document for a plan that has no file yet (a template or a blank plan).
     pub fn untitled(plan: Plan) -> Self {
         let history = History::new(&plan);
-        Self { plan, path: None, read_only: None, warnings: Vec::new(), history, saved_version: None }
+        Self {
+            plan,
+            path: None,
+            read_only: None,
+            warnings: Vec::new(),
+            history,
+            saved_version: None,
+            stamp: None,
+            awkward: None,
+            noticed: None,
+        }
     }
 
     /// A document for a plan loaded from `path`.
     pub fn from_file(plan: Plan, path: PathBuf, warnings: Vec<Warning>, read_only: Option<String>) -> Self {
         let history = History::new(&plan);
         let saved_version = Some(history.version());
-        Self { plan, path: Some(path), read_only, warnings, history, saved_version }
+        Self {
+            plan,
+            path: Some(path),
+            read_only,
+            warnings,
+            history,
+            saved_version,
+            stamp: None,
+            awkward: None,
+            noticed: None,
+        }
+    }
+
+    /// A plan restored from a recovery copy: it belongs to `path` (if it was ever saved) and
+    /// counts as unsaved until saved.
+    pub fn restored(plan: Plan, path: Option<PathBuf>, stamp: Option<DiskStamp>) -> Self {
+        let mut doc = Self::untitled(plan);
+        doc.path = path;
+        doc.stamp = stamp;
+        // No state of its history matches the file on disk.
+        doc.saved_version = Some(u64::MAX);
+        doc
     }
 
     /// Whether there are changes that are not in the file (an untitled plan counts as
@@ -43,10 +80,13 @@ impl Document {
     }
 
     /// Marks the current state as the one on disk at `path`.
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    pub fn mark_saved(&mut self, path: PathBuf, stamp: Option<DiskStamp>) {
         self.path = Some(path);
         self.read_only = None;
+        self.awkward = None;
         self.saved_version = Some(self.history.version());
+        self.stamp = stamp;
+        self.noticed = None;
     }
 
     /// The file name, or "Untitled" for a plan with no file.

@@ -2,12 +2,16 @@
 
 mod actions;
 mod dialogs;
+mod disk;
+mod disk_dialogs;
 mod document;
 pub mod file_dialogs;
+mod recovery;
 mod settings;
 pub mod undo;
 
 pub use document::Document;
+pub use recovery::{MAX_SECONDS, QUIET_SECONDS, RecoveryPlace};
 pub use settings::Settings;
 
 use crate::commands::{Command, Request, View};
@@ -24,6 +28,8 @@ pub struct StartOptions {
     pub view: Option<View>,
     /// Use the system's file dialogs (tests turn this off).
     pub native_dialogs: bool,
+    /// Where recovery copies of unsaved plans go.
+    pub recovery: RecoveryPlace,
 }
 
 /// A short message in the status bar.
@@ -54,6 +60,10 @@ pub struct TenstepApp {
     pub views: ui::ViewStates,
     /// A web address the user confirmed, allowed through once.
     allowed_url: Option<String>,
+    /// The recovery copy of the open plan.
+    recovery: recovery::Recovery,
+    /// Whether the window had the focus last frame (to check the file on disk on return).
+    had_focus: Option<bool>,
 }
 
 impl TenstepApp {
@@ -84,6 +94,8 @@ impl TenstepApp {
             today: chrono::Local::now().date_naive(),
             views: ui::ViewStates::default(),
             allowed_url: None,
+            recovery: recovery::Recovery::new(&options.recovery),
+            had_focus: None,
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -92,7 +104,49 @@ impl TenstepApp {
         if let Some(view) = options.view {
             app.view = view;
         }
+        app.offer_recovered();
         app
+    }
+
+    /// Offers to restore the plans a crash left with unsaved changes.
+    fn offer_recovered(&mut self) {
+        let Some(store) = self.recovery.store() else { return };
+        let own = self.recovery.key().to_owned();
+        let entries: Vec<_> = store.list().into_iter().filter(|e| e.key != own).collect();
+        if !entries.is_empty() {
+            self.dialog = Some(Dialog::Recover { entries });
+        }
+    }
+
+    /// Keeps the recovery copy up to date; asks for a repaint when one is due.
+    fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let clock = chrono::Local::now().to_rfc3339();
+        if let Some(wait) = self.recovery.tick(self.doc.as_ref(), now, &clock) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
+        if let Some(failure) = self.recovery.failure.take() {
+            self.set_error_status(failure);
+        }
+    }
+
+    /// When the window gets the focus back, checks whether someone changed the file.
+    fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.viewport().focused);
+        let gained = focused == Some(true) && self.had_focus == Some(false);
+        if focused.is_some() {
+            self.had_focus = focused;
+        }
+        if gained && self.dialog.is_none() {
+            self.check_disk();
+        }
+    }
+
+    /// What happens when the app exits: a plan with unsaved changes (not discarded) keeps a
+    /// recovery copy.
+    pub fn exit_now(&mut self) {
+        let clock = chrono::Local::now().to_rfc3339();
+        self.recovery.write_now(self.doc.as_ref(), &clock);
     }
 
     /// Sets "today" (tests use a fixed date).
@@ -263,6 +317,7 @@ impl eframe::App for TenstepApp {
         self.handle_shortcuts(ctx);
         self.handle_dropped_files(ctx);
         self.handle_close_request(ctx);
+        self.check_disk_on_focus(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -289,10 +344,17 @@ impl eframe::App for TenstepApp {
         self.run_requests(&ctx);
         self.hold_links_for_confirmation(&ctx);
         self.update_window_title(&ctx);
+        self.keep_recovery_copy(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.last_view = self.view;
         eframe::set_value(storage, settings::SETTINGS_KEY, &self.settings);
+    }
+
+    /// The app is closing however it was asked to (the window, Quit, the session ending):
+    /// unsaved changes still here get a recovery copy now.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.exit_now();
     }
 }

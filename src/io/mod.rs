@@ -3,7 +3,11 @@
 mod file;
 mod format;
 mod locate;
+mod recovery;
+mod stamp;
 
 pub use file::*;
 pub use format::*;
 pub use locate::{Location, line_col};
+pub use recovery::*;
+pub use stamp::*;

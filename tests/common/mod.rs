@@ -3,15 +3,22 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
-use tenstep::app::{StartOptions, TenstepApp};
+use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::commands::View;
 
 /// The app on the built-in example plan, in `view`, at 1600×900, with today fixed.
 pub fn app_in(view: View) -> Harness<'static, TenstepApp> {
     let mut harness =
         Harness::builder().with_size(egui::vec2(1600.0, 900.0)).with_max_steps(10).build_eframe(move |cc| {
-            let mut app =
-                TenstepApp::new(cc, StartOptions { file: None, view: Some(view), native_dialogs: false });
+            let mut app = TenstepApp::new(
+                cc,
+                StartOptions {
+                    file: None,
+                    view: Some(view),
+                    native_dialogs: false,
+                    recovery: RecoveryPlace::Off,
+                },
+            );
             app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
             app
         });

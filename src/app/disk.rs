@@ -1,0 +1,143 @@
+//! The plan's file: opening (with a stamp of what was read), saving without overwriting
+//! someone else's changes, reloading, and restoring a recovered copy.
+
+use super::dialogs::{Dialog, Pending};
+use super::{Document, TenstepApp};
+use crate::io::{self, DiskStamp, DiskState, Recovered, assess_location, disk_state};
+use std::path::PathBuf;
+
+impl TenstepApp {
+    /// Opens the plan at `path` (the caller has dealt with unsaved changes).
+    pub(super) fn open_path(&mut self, path: PathBuf) {
+        let read = io::read_capped(&path).and_then(|bytes| {
+            let stamp = DiskStamp::of(&bytes, std::fs::metadata(&path).ok().as_ref());
+            io::load_bytes(&bytes).map(|loaded| (loaded, stamp))
+        });
+        match read {
+            Ok((loaded, stamp)) => {
+                let problems = loaded.warnings.len();
+                self.settings.remember(&path);
+                let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let awkward = assess_location(&path);
+                let mut doc = Document::from_file(loaded.plan, path, loaded.warnings, loaded.read_only);
+                doc.stamp = Some(stamp);
+                doc.awkward = awkward.clone();
+                self.set_document(doc);
+                self.show_problems = problems > 0;
+                match (problems, awkward) {
+                    (0, None) => self.set_status(format!("Opened {name}")),
+                    (0, Some(awkward)) => self.set_status(format!("Opened {name}. {}", awkward.reason())),
+                    (n, _) => {
+                        self.set_error_status(format!("Opened {name} with {n} problem(s); see the list"))
+                    }
+                }
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The plan could not be opened".to_owned(),
+                    message: format!("{}\n\n{e}\n\nThe file was not changed.", path.display()),
+                });
+                self.set_error_status(format!("Could not open {}", path.display()));
+            }
+        }
+    }
+
+    /// Writes the plan to `path`; on success carries on with `then`. Saving over the plan's
+    /// own file first checks that nobody changed it since it was opened or saved here.
+    pub(super) fn write_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Option<Pending>) {
+        self.write_checked(ctx, path, then, true);
+    }
+
+    /// [`Self::write_to`], with the check for outside changes optional (Overwrite skips it).
+    pub(super) fn write_checked(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        then: Option<Pending>,
+        check: bool,
+    ) {
+        let today = self.today;
+        let Some(doc) = &mut self.doc else { return };
+        let own_file = doc.path.as_ref() == Some(&path);
+        if check
+            && own_file
+            && let Some(stamp) = &doc.stamp
+            && let DiskState::Changed(_) = disk_state(&path, stamp)
+        {
+            self.dialog = Some(Dialog::ChangedOnDisk { name: doc.file_name(), then });
+            return;
+        }
+        doc.plan.meta.modified = today;
+        match io::save_file(&path, &doc.plan) {
+            Ok(()) => {
+                doc.mark_saved(path.clone(), DiskStamp::read(&path).ok());
+                self.recovery.forget();
+                self.settings.remember(&path);
+                self.set_status(format!("Saved {}", path.display()));
+                if let Some(pending) = then {
+                    self.perform(ctx, pending);
+                }
+            }
+            Err(e) => {
+                self.set_error_status(e.to_string());
+                self.dialog = Some(Dialog::Error {
+                    title: "The plan was not saved".to_owned(),
+                    message: format!(
+                        "{e}.\n\nYour changes are still here; the file on disk is unchanged. Try Save as… to put the plan somewhere else."
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Loads the plan's file as it now is, dropping what is here.
+    pub(super) fn reload(&mut self) {
+        let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
+        let view = self.view;
+        self.open_path(path);
+        self.view = view;
+    }
+
+    /// Checks whether someone else changed the open plan's file: with no unsaved changes here,
+    /// offers to reload; otherwise says that Save will ask. Each outside change is mentioned once.
+    pub(super) fn check_disk(&mut self) {
+        let Some(doc) = &mut self.doc else { return };
+        let (Some(path), Some(stamp)) = (doc.path.clone(), doc.stamp.clone()) else { return };
+        let DiskState::Changed(now) = disk_state(&path, &stamp) else { return };
+        if doc.noticed.as_ref() == Some(&now) {
+            return;
+        }
+        doc.noticed = Some(now);
+        if doc.is_dirty() {
+            let name = doc.file_name();
+            self.set_error_status(format!(
+                "{name} was changed elsewhere; Save will ask before replacing that version"
+            ));
+        } else {
+            self.dialog = Some(Dialog::ReloadOffer { name: doc.file_name() });
+        }
+    }
+
+    /// Opens a recovered plan with its unsaved changes; its copy stays until it is saved.
+    pub(super) fn restore(&mut self, entry: Recovered) {
+        let Some(store) = self.recovery.store().cloned() else { return };
+        match store.load(&entry.key) {
+            Ok(loaded) => {
+                let mut doc =
+                    Document::restored(loaded.plan, entry.meta.original.clone(), entry.meta.stamp.clone());
+                doc.warnings = loaded.warnings;
+                doc.awkward = entry.meta.original.as_deref().and_then(assess_location);
+                self.set_document(doc);
+                self.recovery.adopt(entry.key);
+                self.view = crate::commands::View::Overview;
+                self.set_status("Recovered the unsaved changes; save to keep them");
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The recovered plan could not be read".to_owned(),
+                    message: format!("{e}\n\nThe recovery copy is kept in {}.", store.dir().display()),
+                });
+            }
+        }
+    }
+}

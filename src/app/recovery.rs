@@ -1,0 +1,159 @@
+//! Keeps a recovery copy of the open plan while it has unsaved changes: written a couple of
+//! seconds after the last edit (and at least every ten seconds while editing goes on), removed
+//! once the plan is saved, discarded or back to what is on disk.
+
+use super::Document;
+use crate::io::{RecoveryMeta, RecoveryStore, new_recovery_key};
+use std::path::PathBuf;
+
+/// Where recovery copies go.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecoveryPlace {
+    /// The platform's per-user data folder.
+    Platform,
+    /// A given folder (tests).
+    At(PathBuf),
+    /// Nowhere (tests that do not exercise recovery).
+    Off,
+}
+
+impl RecoveryPlace {
+    fn store(&self) -> Option<RecoveryStore> {
+        match self {
+            RecoveryPlace::Platform => RecoveryStore::platform(),
+            RecoveryPlace::At(dir) => Some(RecoveryStore::at(dir)),
+            RecoveryPlace::Off => None,
+        }
+    }
+}
+
+/// Seconds of quiet after an edit before the copy is written.
+pub const QUIET_SECONDS: f64 = 2.0;
+/// The longest a change goes without a copy while editing continues.
+pub const MAX_SECONDS: f64 = 10.0;
+
+/// The recovery copy of the open document.
+pub struct Recovery {
+    store: Option<RecoveryStore>,
+    /// The key of the open document's copy.
+    key: String,
+    /// The history version last written (`None`: no copy on disk).
+    written: Option<u64>,
+    /// When the copy was last written (app time).
+    written_at: f64,
+    /// The history version seen last frame and since when.
+    seen: Option<(u64, f64)>,
+    /// Why the last write failed, reported once.
+    pub failure: Option<String>,
+}
+
+impl Recovery {
+    pub fn new(place: &RecoveryPlace) -> Self {
+        Self {
+            store: place.store(),
+            key: new_recovery_key(),
+            written: None,
+            written_at: 0.0,
+            seen: None,
+            failure: None,
+        }
+    }
+
+    /// The store, if recovery is on.
+    pub fn store(&self) -> Option<&RecoveryStore> {
+        self.store.as_ref()
+    }
+
+    /// Called every frame: writes the copy when it is due, removes it when the document is
+    /// clean. Returns how long until a write is due, to ask for a repaint then.
+    pub fn tick(&mut self, doc: Option<&Document>, now: f64, wall_clock: &str) -> Option<f64> {
+        let Some(store) = &self.store else { return None };
+        let Some(doc) = doc.filter(|d| d.is_dirty() && d.read_only.is_none()) else {
+            self.forget();
+            return None;
+        };
+        let version = doc.history.version();
+        if self.written == Some(version) {
+            return None;
+        }
+        let since = match self.seen {
+            Some((v, since)) if v == version => since,
+            _ => {
+                self.seen = Some((version, now));
+                now
+            }
+        };
+        let quiet_for = now - since;
+        let unsaved_for = if self.written.is_some() { now - self.written_at } else { quiet_for };
+        if quiet_for < QUIET_SECONDS && unsaved_for < MAX_SECONDS {
+            return Some((QUIET_SECONDS - quiet_for).min(MAX_SECONDS - unsaved_for).max(0.05));
+        }
+        let meta = RecoveryMeta {
+            original: doc.path.clone(),
+            title: doc.plan.meta.title.clone(),
+            written: wall_clock.to_owned(),
+            stamp: doc.stamp.clone(),
+        };
+        match store.write(&self.key, &doc.plan, &meta) {
+            Ok(()) => {
+                self.written = Some(version);
+                self.written_at = now;
+                self.failure = None;
+            }
+            Err(e) => {
+                // Tried again at the next edit; the user hears once.
+                self.written = Some(version);
+                self.written_at = now;
+                if self.failure.is_none() {
+                    self.failure = Some(format!("No recovery copy could be kept: {}", e.reason));
+                }
+            }
+        }
+        None
+    }
+
+    /// Writes the copy now if the document has unsaved changes (on exit, when the app may not
+    /// get another frame).
+    pub fn write_now(&mut self, doc: Option<&Document>, wall_clock: &str) {
+        self.seen = None;
+        self.written = None;
+        self.tick_forced(doc, wall_clock);
+    }
+
+    fn tick_forced(&mut self, doc: Option<&Document>, wall_clock: &str) {
+        // Pretend the quiet time has passed.
+        if let Some(doc) = doc {
+            self.seen = Some((doc.history.version(), f64::NEG_INFINITY));
+        }
+        self.tick(doc, 0.0, wall_clock);
+    }
+
+    /// Removes the copy (the plan was saved, discarded or closed).
+    pub fn forget(&mut self) {
+        if self.written.take().is_some()
+            && let Some(store) = &self.store
+        {
+            store.discard(&self.key);
+        }
+        self.seen = None;
+    }
+
+    /// Starts a new copy for another document; the old copy is removed.
+    pub fn start_over(&mut self) {
+        self.forget();
+        self.key = new_recovery_key();
+    }
+
+    /// Continues under a recovered copy's key, so the copy stays until the plan is saved.
+    pub fn adopt(&mut self, key: String) {
+        self.forget();
+        self.key = key;
+        // The copy is on disk; mark it as written so declining it later removes it.
+        self.written = Some(u64::MAX);
+    }
+
+    /// The key of the open document's copy.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
