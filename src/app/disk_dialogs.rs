@@ -5,7 +5,7 @@ use crate::io::Recovered;
 use egui::RichText;
 
 /// Lists recovered plans, each with Restore and Discard.
-pub fn recover(ctx: &egui::Context, entries: &mut Vec<Recovered>) -> Option<Answer> {
+pub fn recover(ctx: &egui::Context, entries: &[Recovered]) -> Option<Answer> {
     let mut answer = None;
     let modal = modal("recover", ctx).show(ctx, |ui| {
         ui.set_max_width(560.0);
