@@ -70,6 +70,12 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::at(None, too_big_message(bytes.len() as u64)));
     }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(LoadError::at(
+            Some(Location { line: 1, col: 1 }),
+            "the file is UTF-16 text; Tenstep plans are UTF-8 (an editor re-saved it: save it as UTF-8)",
+        ));
+    }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -191,9 +197,32 @@ fn describe_ron_error(code: &ron::Error) -> String {
     match code {
         E::Eof => "the file ends too early (it may be truncated)".to_owned(),
         E::ExceededRecursionLimit => "the file nests brackets too deeply to be a plan".to_owned(),
+        E::IntegerOutOfBounds => {
+            "this number is out of range here (too large, or negative where it cannot be)".to_owned()
+        }
+        E::ExpectedInteger => "expected a whole number here".to_owned(),
+        E::ExpectedString => "expected a text in quotes here".to_owned(),
+        E::ExpectedStringEnd => "a text in quotes is not closed (the file may be truncated)".to_owned(),
+        E::Message(message) if is_date_error(message) => {
+            "this is not a valid date (dates are written \"YYYY-MM-DD\", e.g. \"2026-03-31\")".to_owned()
+        }
         // Name the user's thing, not the program's type.
         other => other.to_string().replace("struct `Plan`", "a Tenstep plan"),
     }
+}
+
+/// Whether a deserialisation message is chrono's complaint about a date.
+fn is_date_error(message: &str) -> bool {
+    [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date",
+        "no possible date and time matching input",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
 }
 
 /// Copies ron's output, undoing escapes that only hurt readability: `\'` becomes `'`, and
