@@ -335,3 +335,21 @@ fn saving_then_quitting_leaves_no_copy() {
     harness.state_mut().exit_now();
     assert_eq!(copies(&recovery), 0);
 }
+
+#[test]
+fn a_plan_opened_from_a_mail_attachment_folder_is_saved_elsewhere() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let attachments = dir.path().join("mozilla_ana0");
+    std::fs::create_dir(&attachments).expect("mkdir");
+    let file = plan_file(&attachments);
+    let mut harness = app(Some(file.clone()), &dir.path().join("recovery"));
+    harness.get_by_label_contains("temporary folder");
+    type_into_title(&mut harness, "!");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Save the plan as");
+    let suggested =
+        harness.get_by_role_and_label(Role::TextInput, "File path").value().expect("a suggestion");
+    assert!(!suggested.contains("mozilla_ana0"), "{suggested}");
+    assert!(suggested.ends_with("plan.ron"), "keeps the name: {suggested}");
+}
