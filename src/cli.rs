@@ -42,6 +42,17 @@ pub enum CliCommand {
         #[arg(long, value_name = "DATE", requires = "health")]
         today: Option<chrono::NaiveDate>,
     },
+    /// List the differences between two copies of one plan, entity by entity (matched by id),
+    /// grouped by view, with old → new values.
+    ///
+    /// Exit status: 0 the same, 1 different, 2 a file could not be read or the files are
+    /// copies of different plans.
+    Diff {
+        #[arg(value_name = "MINE")]
+        mine: PathBuf,
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+    },
     /// Rewrite plan files in the canonical layout (a second run changes nothing).
     ///
     /// Keeps each previous version as FILE.bak. Exit status: 0 done, 1 a file could not be
@@ -63,6 +74,7 @@ pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i3
             check(files, health.then_some(today), out, err)
         }
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
+        CliCommand::Diff { mine, theirs } => diff(mine, theirs, out, err),
     }
 }
 
@@ -106,6 +118,47 @@ fn check(
     };
     let _ = writeln!(err, "{summary}");
     i32::from(problems > 0)
+}
+
+fn diff(mine: &Path, theirs: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let load = |path: &Path| {
+        io::load_file(path).map_err(|e| format!("{}: error: {}", location_prefix(path, &e), e.message))
+    };
+    let (a, b) = match (load(mine), load(theirs)) {
+        (Ok(a), Ok(b)) => (a.plan, b.plan),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(err, "{e}");
+            return 2;
+        }
+    };
+    let differences = match crate::compare::compare(&a, &b) {
+        Ok(differences) => differences,
+        Err(e) => {
+            let _ = writeln!(err, "{}: {e}", theirs.display());
+            return 2;
+        }
+    };
+    if differences.is_empty() {
+        let _ = writeln!(out, "{} and {}: the same plan, no differences", mine.display(), theirs.display());
+        return 0;
+    }
+    let _ = writeln!(out, "{} → {}: {} difference(s)", mine.display(), theirs.display(), differences.len());
+    let mut area = None;
+    for d in &differences {
+        let this = d.part.area_and_noun().0;
+        if area != Some(this) {
+            let _ = writeln!(out, "{}", this.label());
+            area = Some(this);
+        }
+        let _ = writeln!(out, "  {}", d.headline());
+        if let crate::compare::Change::Changed(fields) = &d.change {
+            for f in fields {
+                let (old, new) = (crate::compare::display(&f.mine), crate::compare::display(&f.theirs));
+                let _ = writeln!(out, "    {}: {old} → {new}", f.field);
+            }
+        }
+    }
+    1
 }
 
 /// The plan's health findings, one per line, after a summary line.

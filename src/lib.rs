@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod compare;
 pub mod io;
 pub mod model;
 pub mod templates;

@@ -135,3 +135,34 @@ fn check_health_prints_the_same_findings_as_the_model() {
         "--today needs --health"
     );
 }
+
+#[test]
+fn diff_lists_differences_by_area_and_exits_by_outcome() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-plans/northwind-retail.ron");
+    let mine = dir.path().join("mine.ron");
+    let theirs = dir.path().join("theirs.ron");
+    std::fs::copy(sample, &mine).expect("copy");
+    let mut plan = tenstep::io::load_file(&mine).expect("loads").plan;
+    plan.meta.organisation = "Northwind Retail Group plc".into();
+    std::sync::Arc::make_mut(&mut plan.tasks[0]).progress = 99;
+    tenstep::io::save_file(&theirs, &plan).expect("save");
+
+    let same = tenstep(&["diff", mine.to_str().unwrap(), mine.to_str().unwrap()]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(text(&same.stdout).contains("no differences"));
+
+    let out = tenstep(&["diff", mine.to_str().unwrap(), theirs.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("2 difference(s)"), "{printed}");
+    assert!(printed.contains("Plan details\n  changed the plan details\n    organisation: \"Northwind Retail Group\" → \"Northwind Retail Group plc\""), "{printed}");
+    assert!(printed.contains("Rolling plan\n  changed task"), "{printed}");
+    assert!(printed.contains("progress: "), "{printed}");
+
+    let golden = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2-every-field.ron");
+    let other = tenstep(&["diff", mine.to_str().unwrap(), golden]);
+    assert_eq!(other.status.code(), Some(2));
+    assert!(text(&other.stderr).contains("two different plans"));
+    assert_eq!(tenstep(&["diff", mine.to_str().unwrap(), "/nonexistent.ron"]).status.code(), Some(2));
+}
