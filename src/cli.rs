@@ -53,6 +53,20 @@ pub enum CliCommand {
         #[arg(value_name = "THEIRS")]
         theirs: PathBuf,
     },
+    /// Export a plan for people without the app.
+    ///
+    /// Writes OUT (default: next to FILE, e.g. plan-tasks.csv); `-o -` writes to standard
+    /// output. Exit status: 0 written, 1 the plan could not be read or OUT not written.
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// What to write.
+        #[arg(long = "to", value_enum, value_name = "FORMAT")]
+        format: crate::export::Format,
+        /// Where to write it.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Rewrite plan files in the canonical layout (a second run changes nothing).
     ///
     /// Keeps each previous version as FILE.bak. Exit status: 0 done, 1 a file could not be
@@ -75,6 +89,7 @@ pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i3
         }
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
         CliCommand::Diff { mine, theirs } => diff(mine, theirs, out, err),
+        CliCommand::Export { file, format, output } => export(file, *format, output.as_deref(), out, err),
     }
 }
 
@@ -118,6 +133,55 @@ fn check(
     };
     let _ = writeln!(err, "{summary}");
     i32::from(problems > 0)
+}
+
+fn export(
+    file: &Path,
+    format: crate::export::Format,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let plan = match io::load_file(file) {
+        Ok(loaded) => loaded.plan,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {}", location_prefix(file, &e), e.message);
+            return 1;
+        }
+    };
+    let now = chrono::Utc::now();
+    let bytes = crate::export::export(
+        &plan,
+        format,
+        now.with_timezone(&chrono::Local).date_naive(),
+        &now.format("%Y%m%dT%H%M%SZ").to_string(),
+    );
+    let target = output.map_or_else(
+        || {
+            let stem = file.file_stem().map_or_else(|| "plan".into(), |s| s.to_string_lossy().into_owned());
+            file.with_file_name(format!("{stem}{}.{}", format.suffix(), format.extension()))
+        },
+        Path::to_owned,
+    );
+    if target.as_os_str() == "-" {
+        return match out.write_all(&bytes) {
+            Ok(()) => 0,
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                1
+            }
+        };
+    }
+    match io::write_atomic(&target, &bytes, false) {
+        Ok(()) => {
+            let _ = writeln!(err, "wrote {}", target.display());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            1
+        }
+    }
 }
 
 fn diff(mine: &Path, theirs: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {

@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod compare;
+pub mod export;
 pub mod io;
 pub mod model;
 pub mod templates;

@@ -166,3 +166,28 @@ fn diff_lists_differences_by_area_and_exits_by_outcome() {
     assert!(text(&other.stderr).contains("two different plans"));
     assert_eq!(tenstep(&["diff", mine.to_str().unwrap(), "/nonexistent.ron"]).status.code(), Some(2));
 }
+
+#[test]
+fn export_writes_beside_the_plan_or_to_standard_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("agency.ron");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/sample-plans/small-agency.ron"), &plan)
+        .expect("copy");
+    let out = tenstep(&["export", plan.to_str().unwrap(), "--to", "tasks-csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = std::fs::read(dir.path().join("agency-tasks.csv")).expect("written beside the plan");
+    assert!(csv.starts_with("\u{feff}ID,Workstream".as_bytes()));
+    let ics = tenstep(&["export", plan.to_str().unwrap(), "--to", "ics", "-o", "-"]);
+    assert_eq!(ics.status.code(), Some(0));
+    assert!(text(&ics.stdout).starts_with("BEGIN:VCALENDAR\r\n"));
+    let md = dir.path().join("notes.md");
+    assert_eq!(
+        tenstep(&["export", plan.to_str().unwrap(), "--to", "markdown", "-o", md.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(std::fs::read_to_string(&md).expect("written").starts_with("# Getting Hollis Brook online"));
+    assert_eq!(tenstep(&["export", "/nonexistent.ron", "--to", "ics"]).status.code(), Some(1));
+    assert_eq!(tenstep(&["export", plan.to_str().unwrap(), "--to", "pdf"]).status.code(), Some(2));
+}

@@ -1,0 +1,58 @@
+//! Exports for people without the app: CSV of tasks and of stakeholders, iCalendar of
+//! milestones and reviews, a Markdown summary. Pure functions of the plan (and the time of
+//! export where a format needs one); no files, no egui.
+
+mod csv_out;
+mod ics;
+mod markdown;
+
+pub use csv_out::{stakeholders_csv, tasks_csv};
+pub use ics::calendar;
+pub use markdown::summary;
+
+use crate::model::{Date, Plan};
+
+/// The formats `tenstep export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Tasks and milestones as CSV (opens in Excel and LibreOffice).
+    TasksCsv,
+    /// Stakeholders as CSV.
+    StakeholdersCsv,
+    /// Milestones and review dates as iCalendar (.ics).
+    Ics,
+    /// A Markdown summary for an email body.
+    Markdown,
+}
+
+impl Format {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::TasksCsv | Format::StakeholdersCsv => "csv",
+            Format::Ics => "ics",
+            Format::Markdown => "md",
+        }
+    }
+
+    /// The suffix added to the plan's file name ("plan-tasks.csv").
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Format::TasksCsv => "-tasks",
+            Format::StakeholdersCsv => "-stakeholders",
+            Format::Ics => "-milestones",
+            Format::Markdown => "-summary",
+        }
+    }
+}
+
+/// Exports `plan` as `format`. `today` judges what is late; `stamp` is the iCalendar
+/// `DTSTAMP` (UTC, `YYYYMMDDTHHMMSSZ`).
+pub fn export(plan: &Plan, format: Format, today: Date, stamp: &str) -> Vec<u8> {
+    match format {
+        Format::TasksCsv => tasks_csv(plan),
+        Format::StakeholdersCsv => stakeholders_csv(plan),
+        Format::Ics => calendar(plan, stamp).into_bytes(),
+        Format::Markdown => summary(plan, today).into_bytes(),
+    }
+}
