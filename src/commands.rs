@@ -30,6 +30,9 @@ pub enum Command {
     ZoomOut,
     FitHorizon,
     RollForward,
+    /// Compare the open plan with another copy of it, and merge.
+    CompareWith,
+    Export(crate::export::Format),
 }
 
 impl Command {
@@ -57,8 +60,10 @@ impl Command {
             Command::ZoomOut,
             Command::FitHorizon,
             Command::RollForward,
+            Command::CompareWith,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
+        all.extend(crate::export::Format::ALL.iter().map(|&f| Command::Export(f)));
         all
     }
 
@@ -86,6 +91,8 @@ impl Command {
             Command::ZoomOut => "Zoom out".to_owned(),
             Command::FitHorizon => "Fit the whole horizon".to_owned(),
             Command::RollForward => "Roll forward…".to_owned(),
+            Command::CompareWith => "Compare with…".to_owned(),
+            Command::Export(format) => format.label().to_owned(),
         }
     }
 
@@ -113,6 +120,10 @@ impl Command {
             Command::ZoomOut => "Show more time",
             Command::FitHorizon => "Fit the whole horizon in the window",
             Command::RollForward => "Keep a baseline of every task's dates and move the review date on",
+            Command::CompareWith => {
+                "Open another copy of this plan (one sent back by email), see what differs and take changes"
+            }
+            Command::Export(_) => "Write a file for people without Tenstep",
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -145,7 +156,11 @@ impl Command {
             Command::ZoomOut => key(Modifiers::NONE, Key::Minus),
             Command::FitHorizon => key(Modifiers::NONE, Key::F),
             Command::RollForward => key(cmd, Key::R),
-            Command::ShowProblems | Command::About | Command::ClearRecent => None,
+            Command::ShowProblems
+            | Command::About
+            | Command::ClearRecent
+            | Command::CompareWith
+            | Command::Export(_) => None,
         }
     }
 

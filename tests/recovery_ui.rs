@@ -353,3 +353,24 @@ fn a_plan_opened_from_a_mail_attachment_folder_is_saved_elsewhere() {
     assert!(!suggested.contains("mozilla_ana0"), "{suggested}");
     assert!(suggested.ends_with("plan.ron"), "keeps the name: {suggested}");
 }
+
+#[test]
+fn compare_from_the_changed_elsewhere_dialog_shows_their_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = plan_file(dir.path());
+    let mut harness = app(Some(file.clone()), &dir.path().join("recovery"));
+    type_into_title(&mut harness, " (mine)");
+    let mut theirs = tenstep::io::load_file(&file).expect("loads").plan;
+    theirs.meta.organisation = "Their organisation".into();
+    tenstep::io::save_file(&file, &theirs).expect("save");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Compare").click();
+    harness.run();
+    harness.get_by_label("Compare with plan.ron");
+    assert!(
+        harness.get_all_by_label_contains("mine: ").count() >= 2,
+        "my title and organisation against theirs"
+    );
+    assert!(harness.state().doc.as_ref().expect("doc").is_dirty(), "nothing was saved or lost");
+}

@@ -111,6 +111,8 @@ impl TenstepApp {
                     self.requests.push(request);
                 }
             }
+            Command::CompareWith => self.pick_compare(),
+            Command::Export(format) => self.pick_export(format),
             Command::ClearRecent => {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");
@@ -212,6 +214,8 @@ impl TenstepApp {
                 self.perform(ctx, pending)
             }
             Answer::Path(PathPurpose::Open, path) => self.open_path(path),
+            Answer::Path(PathPurpose::Compare, path) => self.start_compare(path),
+            Answer::Path(PathPurpose::Export(format), path) => self.write_export(format, path),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then)
             }
@@ -234,6 +238,11 @@ impl TenstepApp {
                 }
             }
             Answer::SaveElsewhere(then) => self.save_as(ctx, then),
+            Answer::CompareWithDisk => {
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.start_compare(path);
+                }
+            }
             Answer::Dismissed => {}
         }
     }
@@ -324,6 +333,11 @@ fn suggested_file_name(doc: &Document) -> String {
     if let Some(name) = doc.path.as_deref().and_then(Path::file_name) {
         return name.to_string_lossy().into_owned();
     }
+    format!("{}.ron", suggested_stem(doc))
+}
+
+/// A file name without extension from the plan's title ("northwind-plan"), or "plan".
+pub(super) fn suggested_stem(doc: &Document) -> String {
     let slug: String = doc
         .plan
         .meta
@@ -334,7 +348,7 @@ fn suggested_file_name(doc: &Document) -> String {
     let slug: Vec<&str> = slug.split('-').filter(|s| !s.is_empty()).collect();
     let slug = slug.join("-");
     let slug: String = slug.chars().take(60).collect();
-    if slug.is_empty() { "plan.ron".to_owned() } else { format!("{slug}.ron") }
+    if slug.is_empty() { "plan".to_owned() } else { slug }
 }
 
 /// The user's Documents folder, or their home folder.

@@ -31,6 +31,10 @@ impl Pending {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PathPurpose {
     Open,
+    /// Another copy of the open plan, to compare with.
+    Compare,
+    /// Where to write an export.
+    Export(crate::export::Format),
     /// Save as, then carry on with the pending action if there is one.
     SaveAs {
         then: Option<Pending>,
@@ -89,6 +93,8 @@ pub enum Answer {
     Overwrite(Option<Pending>),
     /// Save somewhere else instead, then carry on.
     SaveElsewhere(Option<Pending>),
+    /// Compare with the version on disk.
+    CompareWithDisk,
     Dismissed,
 }
 
@@ -146,6 +152,8 @@ fn path_entry(
     let mut answer = None;
     let (heading, action) = match purpose {
         PathPurpose::Open => ("Open a plan", "Open"),
+        PathPurpose::Compare => ("Compare with another copy", "Compare"),
+        PathPurpose::Export(_) => ("Export to", "Export"),
         PathPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
     };
     let modal = modal("path-entry", ctx).show(ctx, |ui| {

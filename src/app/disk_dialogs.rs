@@ -85,6 +85,13 @@ pub fn changed_on_disk(ctx: &egui::Context, name: &str, then: &Option<Pending>) 
             if ui.button("Save as…").on_hover_text("Keep both: save yours under another name").clicked() {
                 answer = Some(Answer::SaveElsewhere(then.clone()));
             }
+            if ui
+                .button("Compare")
+                .on_hover_text("See what differs, and take what you want of theirs")
+                .clicked()
+            {
+                answer = Some(Answer::CompareWithDisk);
+            }
             if ui.button("Reload").on_hover_text("Open their version and drop your unsaved changes").clicked()
             {
                 answer = Some(Answer::Reload);

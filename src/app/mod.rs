@@ -8,6 +8,7 @@ mod document;
 pub mod file_dialogs;
 mod recovery;
 mod settings;
+mod sharing;
 pub mod undo;
 
 pub use document::Document;
@@ -334,6 +335,9 @@ impl eframe::App for TenstepApp {
         ui::help::about_window(&ctx, &mut self.show_about);
         if let Some(doc) = &self.doc {
             dialogs::problems_window(&ctx, &mut self.show_problems, &doc.file_name(), &doc.warnings);
+        }
+        if let Some(doc) = &self.doc {
+            ui::compare::window(&ctx, &doc.plan, &mut self.views.compare, &mut self.requests);
         }
         if let Some(dialog) = &mut self.dialog
             && let Some(answer) = dialogs::show(&ctx, dialog)

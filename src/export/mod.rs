@@ -13,7 +13,7 @@ pub use markdown::summary;
 use crate::model::{Date, Plan};
 
 /// The formats `tenstep export` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
     /// Tasks and milestones as CSV (opens in Excel and LibreOffice).
     TasksCsv,
@@ -26,6 +26,19 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Format; 4] = [Format::TasksCsv, Format::StakeholdersCsv, Format::Ics, Format::Markdown];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::TasksCsv => "Tasks as CSV (Excel, LibreOffice)…",
+            Format::StakeholdersCsv => "Stakeholders as CSV…",
+            Format::Ics => "Milestones and reviews as a calendar (.ics)…",
+            Format::Markdown => "Summary as Markdown (for an email)…",
+        }
+    }
+
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
         match self {

@@ -108,6 +108,11 @@ pub enum Edit {
     },
     /// Keep a dated copy of the integration ratings.
     RecordAssessment,
+    /// Replace the whole plan (a merge of another copy), as one step.
+    ReplaceWith {
+        plan: Box<Plan>,
+        message: String,
+    },
 }
 
 /// What an applied edit did, for the status line.
@@ -290,6 +295,10 @@ impl Plan {
                 } else {
                     Err(ScheduleError::NothingToRecord)
                 }
+            }
+            Edit::ReplaceWith { plan, message } => {
+                *self = *plan;
+                done(message)
             }
             Edit::RollForward { months, note } => {
                 let id = self.roll_forward(today, months, &note);

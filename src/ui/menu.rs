@@ -84,6 +84,15 @@ fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
     item(ui, Command::Save, state.has_document, requests);
     item(ui, Command::SaveAs, state.has_document, requests);
     ui.separator();
+    item(ui, Command::CompareWith, state.has_document, requests);
+    ui.add_enabled_ui(state.has_document, |ui| {
+        ui.menu_button("Export", |ui| {
+            for format in crate::export::Format::ALL {
+                item(ui, Command::Export(format), true, requests);
+            }
+        });
+    });
+    ui.separator();
     item(ui, Command::Close, state.has_document, requests);
     item(ui, Command::Quit, true, requests);
 }

@@ -2,6 +2,7 @@
 //! for everything else with [`Request`]s; it never opens files and never owns undo.
 
 pub mod assessment;
+pub mod compare;
 pub mod gantt;
 pub mod help;
 pub mod manifesto;
@@ -36,6 +37,8 @@ pub struct ViewStates {
     pub manifesto: manifesto::ManifestoState,
     pub team: team::TeamState,
     pub assessment: assessment::AssessmentState,
+    /// The open comparison with another copy, if any.
+    pub compare: Option<compare::CompareState>,
 }
 
 /// Draws `view` of the plan.
