@@ -64,7 +64,9 @@ pub fn window(
     egui::Window::new(title)
         .id(egui::Id::unique("compare-window"))
         .open(&mut open)
-        .default_size([920.0, 620.0])
+        .default_size([920.0, (ctx.content_rect().height() - 120.0).clamp(300.0, 680.0)])
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .show(ctx, |ui| {
             let tokens = Tokens::of(ui);
