@@ -28,7 +28,7 @@ fn golden(name: &str, bytes: &[u8]) {
 #[test]
 fn each_export_of_a_sample_matches_its_golden_file() {
     let plan = sample("small-agency");
-    for format in [Format::TasksCsv, Format::StakeholdersCsv, Format::Ics, Format::Markdown] {
+    for format in Format::ALL {
         let name = format!("small-agency{}.{}", format.suffix(), format.extension());
         golden(&name, &export(&plan, format, today(), STAMP));
     }
@@ -133,4 +133,28 @@ fn the_markdown_summary_escapes_plan_text() {
     let text = String::from_utf8(export(&plan, Format::Markdown, today(), STAMP)).expect("UTF-8");
     assert!(text.starts_with("# Plan \\*not\\* \\[a link\\](javascript:x) \\# heading\n"), "{}", &text[..80]);
     assert!(text.contains("## Needs attention"));
+}
+
+#[test]
+fn the_handout_is_self_contained_printable_and_escapes_plan_text() {
+    let mut plan = sample("northwind-retail");
+    plan.meta.title = "<script>alert('x')</script> & more".into();
+    std::sync::Arc::make_mut(&mut plan.stakeholders[0]).needs = "<img src=x onerror=alert(1)>".into();
+    let html = String::from_utf8(export(&plan, Format::Html, today(), STAMP)).expect("UTF-8");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("@page { size: A4 landscape"));
+    assert!(!html.contains("<script"), "no scripts, and plan text cannot add one");
+    assert!(!html.contains("<img"), "plan text is escaped");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
+    for external in ["src=\"http", "href=\"http", "<link", "@import", "url("] {
+        assert!(!html.contains(external), "no external asset: {external}");
+    }
+    assert_eq!(
+        html.matches("<div class=\"lane\"><svg").count(),
+        plan.workstreams.len(),
+        "one Gantt lane per workstream"
+    );
+    for heading in ["Goals and KPIs", "Stakeholders", "The rolling plan", "Assessment", "Signed by"] {
+        assert!(html.contains(heading), "{heading}");
+    }
 }

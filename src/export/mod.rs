@@ -3,10 +3,12 @@
 //! export where a format needs one); no files, no egui.
 
 mod csv_out;
+mod html;
 mod ics;
 mod markdown;
 
 pub use csv_out::{stakeholders_csv, tasks_csv};
+pub use html::handout;
 pub use ics::calendar;
 pub use markdown::summary;
 
@@ -15,6 +17,8 @@ use crate::model::{Date, Plan};
 /// The formats `tenstep export` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
+    /// A self-contained HTML handout to read in a browser or print.
+    Html,
     /// Tasks and milestones as CSV (opens in Excel and LibreOffice).
     TasksCsv,
     /// Stakeholders as CSV.
@@ -27,11 +31,13 @@ pub enum Format {
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 4] = [Format::TasksCsv, Format::StakeholdersCsv, Format::Ics, Format::Markdown];
+    pub const ALL: [Format; 5] =
+        [Format::Html, Format::TasksCsv, Format::StakeholdersCsv, Format::Ics, Format::Markdown];
 
     /// The menu label.
     pub fn label(self) -> &'static str {
         match self {
+            Format::Html => "Handout as a web page (to read or print)…",
             Format::TasksCsv => "Tasks as CSV (Excel, LibreOffice)…",
             Format::StakeholdersCsv => "Stakeholders as CSV…",
             Format::Ics => "Milestones and reviews as a calendar (.ics)…",
@@ -44,6 +50,7 @@ impl Format {
         match self {
             Format::TasksCsv | Format::StakeholdersCsv => "csv",
             Format::Ics => "ics",
+            Format::Html => "html",
             Format::Markdown => "md",
         }
     }
@@ -51,6 +58,7 @@ impl Format {
     /// The suffix added to the plan's file name ("plan-tasks.csv").
     pub fn suffix(self) -> &'static str {
         match self {
+            Format::Html => "-handout",
             Format::TasksCsv => "-tasks",
             Format::StakeholdersCsv => "-stakeholders",
             Format::Ics => "-milestones",
@@ -63,6 +71,7 @@ impl Format {
 /// `DTSTAMP` (UTC, `YYYYMMDDTHHMMSSZ`).
 pub fn export(plan: &Plan, format: Format, today: Date, stamp: &str) -> Vec<u8> {
     match format {
+        Format::Html => handout(plan, today).into_bytes(),
         Format::TasksCsv => tasks_csv(plan),
         Format::StakeholdersCsv => stakeholders_csv(plan),
         Format::Ics => calendar(plan, stamp).into_bytes(),

@@ -1,0 +1,414 @@
+//! The HTML handout: one self-contained page (no scripts, no external files) that reads in any
+//! browser and prints on A4 or Letter landscape: overview, goals and KPIs, manifesto,
+//! stakeholders, the rolling plan as inline SVG on the app's rolling scale, and assessment.
+
+use crate::model::{
+    BeliefStatus, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan, ScaleKind,
+    Task, TaskStatus, TimeScale, activity_label, parse_hex_color,
+};
+use std::fmt::Write;
+
+const STYLE: &str = r#"
+@page { size: A4 landscape; margin: 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #1d1f24; margin: 0 auto; max-width: 1100px; padding: 16px; font-size: 13px; line-height: 1.4; }
+h1 { font-size: 28px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 0 0 8px; border-bottom: 2px solid #1f5fbf; padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 12px 0 4px; }
+section { margin: 0 0 28px; }
+section + section { break-before: page; }
+.muted { color: #5d636e; }
+.problem { color: #b42318; } .warning { color: #a86200; } .ok { color: #1e7b3a; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #c9cdd4; padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #eeeeea; }
+tr { break-inside: avoid; }
+.bar { display: inline-block; width: 120px; height: 10px; background: #e6e8ec; vertical-align: middle; }
+.bar > span { display: block; height: 100%; background: #1f5fbf; }
+.lane { break-inside: avoid; margin-bottom: 10px; }
+ol.beliefs li { font-size: 16px; margin-bottom: 8px; }
+.grid { display: flex; gap: 24px; } .grid > div { flex: 1; }
+"#;
+
+/// The handout as one HTML document.
+pub fn handout(plan: &Plan, today: Date) -> String {
+    let mut out = String::new();
+    let title = if plan.meta.title.trim().is_empty() { "Untitled plan" } else { plan.meta.title.trim() };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        esc(title)
+    );
+    overview(&mut out, plan, today, title);
+    goals(&mut out, plan, today);
+    manifesto(&mut out, plan);
+    stakeholders(&mut out, plan);
+    gantt(&mut out, plan, today);
+    assessment(&mut out, plan);
+    let _ = write!(
+        out,
+        "<p class=\"muted\">Exported from Tenstep on {}.</p>\n</body>\n</html>\n",
+        today.format("%-d %B %Y")
+    );
+    out
+}
+
+/// HTML-escaped text.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Light Markdown (bold, italic, line breaks) as HTML, everything else escaped. Links show
+/// their text and address as plain text: a handout is printed, and its text is from anyone.
+fn light_markdown(text: &str) -> String {
+    let mut html = esc(text);
+    for (marker, tag) in [("**", "strong"), ("*", "em")] {
+        let mut out = String::new();
+        let mut open = false;
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find(marker) {
+            out.push_str(&rest[..at]);
+            out.push_str(if open { "</" } else { "<" });
+            out.push_str(tag);
+            out.push('>');
+            open = !open;
+            rest = &rest[at + marker.len()..];
+        }
+        out.push_str(rest);
+        if open {
+            let _ = write!(out, "</{tag}>");
+        }
+        html = out;
+    }
+    html.replace('\n', "<br>")
+}
+
+fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
+    let _ = write!(out, "<section>\n<h1>{}</h1>\n", esc(title));
+    let _ = writeln!(
+        out,
+        "<p class=\"muted\">{} · {} to {} · rolling {}-year plan, reviewed {}</p>",
+        esc(&plan.meta.organisation),
+        plan.meta.plan_start.format("%b %Y"),
+        plan.horizon_end().format("%b %Y"),
+        plan.meta.horizon_years,
+        plan.meta.review_date.format("%-d %b %Y")
+    );
+    let _ = write!(out, "<div class=\"grid\"><div>\n<h3>Needs attention</h3>\n<ul>\n");
+    let findings = plan.health(today);
+    if findings.is_empty() {
+        let _ =
+            writeln!(out, "<li class=\"ok\">Nothing: no late tasks, KPIs on track, every role filled.</li>");
+    }
+    for f in findings.iter().take(12) {
+        let class = match f.severity {
+            crate::model::Severity::Problem => "problem",
+            crate::model::Severity::Warning => "warning",
+            crate::model::Severity::Note => "muted",
+        };
+        let _ = writeln!(out, "<li class=\"{class}\">{}</li>", esc(&f.message));
+    }
+    if findings.len() > 12 {
+        let _ = writeln!(out, "<li class=\"muted\">…and {} more</li>", findings.len() - 12);
+    }
+    let _ = write!(out, "</ul>\n</div><div>\n<h3>Coming up</h3>\n<ul>\n");
+    let mut next: Vec<&Task> =
+        plan.milestones().filter(|m| m.start >= today && m.status != TaskStatus::Done).collect();
+    next.sort_by_key(|m| m.start);
+    for m in next.iter().take(8) {
+        let _ = writeln!(out, "<li><strong>{}</strong> {}</li>", m.start.format("%-d %b %Y"), esc(&m.name));
+    }
+    let stage = plan.assessment.current_stage().map_or_else(
+        || "No maturity stage reached yet".to_owned(),
+        |s| format!("Maturity stage {} of 10: {}", s.number, s.name),
+    );
+    let _ = write!(out, "</ul>\n<h3>Where we stand</h3>\n<p>{}</p>\n</div></div>\n</section>\n", esc(&stage));
+}
+
+fn goals(out: &mut String, plan: &Plan, today: Date) {
+    if plan.goals.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<section>\n<h2>Goals and KPIs</h2>\n");
+    for (depth, goal) in plan.goal_tree() {
+        let indent = depth.min(4) * 24;
+        let _ = writeln!(out, "<h3 style=\"margin-left:{indent}px\">{}</h3>", esc(&goal.title));
+        if !goal.description.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<p style=\"margin-left:{indent}px\" class=\"muted\">{}</p>",
+                esc(&goal.description)
+            );
+        }
+        let kpis: Vec<_> = plan.kpis_of(&goal.id).collect();
+        if kpis.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<table style=\"margin-left:{indent}px; width:calc(100% - {indent}px)\"><tr><th>KPI</th><th>Baseline</th><th>Current</th><th>Target</th><th>Due</th><th>Progress</th></tr>"
+        );
+        for k in kpis {
+            let progress = k.progress().map_or(0.0, |p| p.clamp(0.0, 1.0));
+            let status = match k.status(today) {
+                KpiStatus::Achieved => "<span class=\"ok\">target reached</span>",
+                KpiStatus::Overdue => "<span class=\"problem\">past due, short of target</span>",
+                KpiStatus::InProgress => "",
+                KpiStatus::NotMeasured => "<span class=\"muted\">not measured</span>",
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{} {unit}</td><td>{}</td><td>{} {unit}</td><td>{}</td><td><span class=\"bar\"><span style=\"width:{:.0}%\"></span></span> {:.0}% {status}</td></tr>",
+                esc(&k.name),
+                k.baseline,
+                k.current.map_or_else(|| "—".to_owned(), |c| format!("{c} {}", esc(&k.unit))),
+                k.target,
+                k.due.map_or_else(String::new, |d| d.format("%-d %b %Y").to_string()),
+                progress * 100.0,
+                progress * 100.0,
+                unit = esc(&k.unit)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn manifesto(out: &mut String, plan: &Plan) {
+    let m = &plan.manifesto;
+    let _ = write!(
+        out,
+        "<section>\n<h2>{} <span class=\"muted\">(revision {})</span></h2>\n",
+        esc(&m.title),
+        m.revision
+    );
+    if !m.preamble.trim().is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", light_markdown(&m.preamble));
+    }
+    out.push_str("<ol class=\"beliefs\">\n");
+    for b in m.beliefs.iter().filter(|b| b.status == BeliefStatus::Agreed) {
+        let _ = write!(out, "<li>{}", light_markdown(&b.statement));
+        if !b.rationale.trim().is_empty() {
+            let _ = write!(
+                out,
+                "<br><span class=\"muted\" style=\"font-size:13px\">{}</span>",
+                light_markdown(&b.rationale)
+            );
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ol>\n<h3>Signed by</h3>\n<ul>\n");
+    for s in m.current_signatures() {
+        let name = plan.person(&s.person).map_or_else(|| s.person.to_string(), |p| p.name.clone());
+        let _ = writeln!(out, "<li>{}, {}</li>", esc(&name), s.date.format("%-d %b %Y"));
+    }
+    let unsigned: Vec<&str> = plan
+        .working_group_members()
+        .filter(|p| !m.current_signatures().any(|s| s.person == p.id))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !unsigned.is_empty() {
+        let _ = writeln!(out, "<li class=\"muted\">Not yet: {}</li>", esc(&unsigned.join(", ")));
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+fn stakeholders(out: &mut String, plan: &Plan) {
+    if plan.stakeholders.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section>\n<h2>Stakeholders</h2>\n<table><tr><th>Stakeholder</th><th>Side</th><th>Influence / interest</th><th>Needs</th><th>How served</th><th>Channels</th><th>Content strategy</th><th>Owner</th><th>Metrics</th></tr>\n"
+    );
+    for s in &plan.stakeholders {
+        let channels: Vec<String> = s
+            .channels
+            .iter()
+            .filter_map(|id| plan.channels.iter().find(|c| &c.id == id))
+            .map(|c| esc(&c.name))
+            .collect();
+        let owner = s.owner.as_ref().and_then(|o| plan.person(o)).map_or("", |p| p.name.as_str());
+        let _ = writeln!(
+            out,
+            "<tr><td><strong>{}</strong><br><span class=\"muted\">{}</span></td><td>{}</td><td>{} / {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&s.name),
+            esc(&s.segment),
+            s.side.label(),
+            s.influence,
+            s.interest,
+            esc(&s.needs),
+            esc(&s.how_served),
+            channels.join(", "),
+            esc(&s.content_strategy),
+            esc(owner),
+            esc(&s.metrics).replace('\n', "<br>")
+        );
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+/// The rolling plan, one SVG per workstream so pages break between lanes.
+fn gantt(out: &mut String, plan: &Plan, today: Date) {
+    const WIDTH: f64 = 1060.0;
+    const LABEL: f64 = 250.0;
+    const ROW: f64 = 18.0;
+    let from = plan.meta.plan_start.min(plan.meta.review_date);
+    let to = plan.horizon_end();
+    let probe = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, 10.0);
+    let column = (WIDTH - LABEL) / probe.columns().len().max(1) as f64;
+    let scale = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, column);
+    let x = |d: Date| LABEL + scale.x_of(d.clamp(scale.start(), scale.end())).clamp(0.0, WIDTH - LABEL);
+    let _ = write!(
+        out,
+        "<section>\n<h2>The rolling plan</h2>\n<p class=\"muted\">Monthly for the twelve months from the review date ({}), half-yearly around them; today is marked in red, the review date dashed.</p>\n",
+        plan.meta.review_date.format("%-d %b %Y")
+    );
+    // The header: years and columns.
+    let _ = write!(
+        out,
+        "<svg viewBox=\"0 0 {WIDTH} 34\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">\n"
+    );
+    for c in scale.columns() {
+        let (x0, x1) = (x(c.start), x(c.end));
+        let _ = writeln!(
+            out,
+            "<rect x=\"{x0:.1}\" y=\"0\" width=\"{:.1}\" height=\"34\" fill=\"#f3f4f6\" stroke=\"#c9cdd4\"/><text x=\"{:.1}\" y=\"13\" font-size=\"9\" text-anchor=\"middle\" fill=\"#5d636e\">{}</text><text x=\"{:.1}\" y=\"27\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+            x1 - x0,
+            (x0 + x1) / 2.0,
+            c.start.format("%Y"),
+            (x0 + x1) / 2.0,
+            esc(&c.unit.label(c.start))
+        );
+    }
+    out.push_str("</svg>\n");
+    for lane in &plan.workstreams {
+        let tasks: Vec<&Task> =
+            plan.tasks.iter().map(|t| t.as_ref()).filter(|t| t.workstream == lane.id).collect();
+        let height = ROW * (tasks.len() as f64 + 1.0) + 4.0;
+        let color = parse_hex_color(&lane.color)
+            .map_or_else(|| "#5b6c8f".to_owned(), |[r, g, b]| format!("#{r:02x}{g:02x}{b:02x}"));
+        let _ = write!(
+            out,
+            "<div class=\"lane\"><svg viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"100%\" role=\"img\" aria-label=\"{}\">\n<rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{ROW}\" fill=\"{color}\" opacity=\"0.18\"/><text x=\"4\" y=\"13\" font-size=\"12\" font-weight=\"bold\">{}</text>\n",
+            esc(&lane.name),
+            esc(&lane.name)
+        );
+        for (i, t) in tasks.iter().enumerate() {
+            let y = ROW * (i as f64 + 1.0);
+            let mut name: String = t.name.chars().take(42).collect();
+            if t.name.chars().count() > 42 {
+                name.push('…');
+            }
+            let _ =
+                writeln!(out, "<text x=\"8\" y=\"{:.1}\" font-size=\"10\">{}</text>", y + 12.5, esc(&name));
+            let fill = match t.status {
+                TaskStatus::Late => "#c62828",
+                TaskStatus::AtRisk => "#c77c02",
+                TaskStatus::Done => "#8a9099",
+                _ => color.as_str(),
+            };
+            if t.milestone {
+                let cx = x(t.start);
+                let cy = y + ROW / 2.0;
+                let _ = writeln!(
+                    out,
+                    "<polygon points=\"{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}\" fill=\"{fill}\"/>",
+                    cy - 6.0,
+                    cx + 6.0,
+                    cy + 6.0,
+                    cx - 6.0
+                );
+            } else {
+                let (x0, x1) = (x(t.start), x(t.end.succ_opt().unwrap_or(t.end)));
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"{fill}\" opacity=\"0.85\"/>",
+                    y + 3.0,
+                    (x1 - x0).max(2.0),
+                    ROW - 6.0
+                );
+            }
+        }
+        for (date, style) in [
+            (plan.meta.review_date, "stroke=\"#1f5fbf\" stroke-dasharray=\"4 3\""),
+            (today, "stroke=\"#c62828\""),
+        ] {
+            if date >= scale.start() && date <= scale.end() {
+                let lx = x(date);
+                let _ = writeln!(
+                    out,
+                    "<line x1=\"{lx:.1}\" y1=\"0\" x2=\"{lx:.1}\" y2=\"{height:.0}\" {style} stroke-width=\"1.5\"/>"
+                );
+            }
+        }
+        out.push_str("</svg></div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn assessment(out: &mut String, plan: &Plan) {
+    let a = &plan.assessment;
+    let stage = a.current_stage().map_or_else(
+        || "No stage reached yet".to_owned(),
+        |s| format!("Stage {} of 10: {}", s.number, s.name),
+    );
+    let _ = write!(
+        out,
+        "<section>\n<h2>Assessment</h2>\n<div class=\"grid\"><div>\n<h3>Maturity: {}</h3>\n<table><tr><th>Stage</th><th>Activity</th><th>Level</th><th>Evidence</th></tr>\n",
+        esc(&stage)
+    );
+    for s in &MATURITY_STAGES {
+        for (n, activity) in s.activities.iter().enumerate() {
+            let stage_cell = if n == 0 { format!("{}. {}", s.number, s.name) } else { String::new() };
+            let rating = a.rating_of(activity);
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&stage_cell),
+                esc(&activity_label(activity)),
+                a.level(activity).label(),
+                esc(rating.map_or("", |r| r.evidence.as_str()))
+            );
+        }
+    }
+    out.push_str("</table>\n</div><div>\n<h3>Five types of integration</h3>\n<table><tr><th>Type</th><th>Rating</th><th>Notes</th></tr>\n");
+    for kind in IntegrationType::ALL {
+        let r = a.integration.iter().find(|r| r.kind == kind);
+        let rating = r.map_or(0, |r| r.rating.min(5));
+        let word = if rating >= 1 { INTEGRATION_SCALE[usize::from(rating) - 1] } else { "not rated" };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td><span class=\"bar\"><span style=\"width:{}%\"></span></span> {rating} of 5, {}</td><td>{}</td></tr>",
+            kind.label(),
+            u32::from(rating) * 20,
+            word.to_lowercase(),
+            esc(r.map_or("", |r| r.notes.as_str()))
+        );
+    }
+    out.push_str("</table>\n<h3>The ten steps</h3>\n<table><tr><th>Step</th><th>Status</th></tr>\n");
+    for step in plan.checklist() {
+        let why = step.derived.as_deref().or(Some(step.note.as_str())).filter(|w| !w.is_empty());
+        let _ = writeln!(
+            out,
+            "<tr><td>{}. {}</td><td>{}{}</td></tr>",
+            step.step,
+            esc(step.title),
+            step.status.label(),
+            why.map_or_else(String::new, |w| format!("<br><span class=\"muted\">{}</span>", esc(w)))
+        );
+    }
+    out.push_str("</table>\n</div></div>\n</section>\n");
+}
