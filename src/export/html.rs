@@ -277,9 +277,9 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         plan.meta.review_date.format("%-d %b %Y")
     );
     // The header: years and columns.
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<svg viewBox=\"0 0 {WIDTH} 34\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">\n"
+        "<svg viewBox=\"0 0 {WIDTH} 34\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">"
     );
     for c in scale.columns() {
         let (x0, x1) = (x(c.start), x(c.end));
