@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod compare;
 pub mod export;
+pub mod import;
 pub mod io;
 pub mod model;
 pub mod templates;

@@ -1,0 +1,3 @@
+//! Bringing plan data in from other tools. CSV tasks from a spreadsheet for now.
+
+pub mod csv_tasks;
