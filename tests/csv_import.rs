@@ -131,7 +131,7 @@ fn links_are_read_by_task_name_or_id() {
     let report = import_tasks(&mut plan, &table, &guess_mapping(&table.header)).expect("imports");
     let a = plan.tasks.iter().find(|t| t.name == "After the first").expect("added");
     let b = plan.tasks.iter().find(|t| t.name == "After by id").expect("added");
-    assert_eq!(a.depends_on, [first.id.clone()]);
-    assert_eq!(b.depends_on, [first.id.clone()]);
+    assert_eq!(a.depends_on, std::slice::from_ref(&first.id));
+    assert_eq!(b.depends_on, std::slice::from_ref(&first.id));
     assert!(report.notes.iter().any(|(_, why)| why.contains("Missing task")));
 }
