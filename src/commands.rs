@@ -33,6 +33,10 @@ pub enum Command {
     /// Compare the open plan with another copy of it, and merge.
     CompareWith,
     Export(crate::export::Format),
+    /// Add or update tasks from a spreadsheet's CSV.
+    ImportTasksCsv,
+    /// Save a picture of the window as it is (PNG).
+    ExportPicture,
 }
 
 impl Command {
@@ -61,6 +65,8 @@ impl Command {
             Command::FitHorizon,
             Command::RollForward,
             Command::CompareWith,
+            Command::ImportTasksCsv,
+            Command::ExportPicture,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
         all.extend(crate::export::Format::ALL.iter().map(|&f| Command::Export(f)));
@@ -93,6 +99,8 @@ impl Command {
             Command::RollForward => "Roll forward…".to_owned(),
             Command::CompareWith => "Compare with…".to_owned(),
             Command::Export(format) => format.label().to_owned(),
+            Command::ImportTasksCsv => "Import tasks from CSV…".to_owned(),
+            Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
         }
     }
 
@@ -124,6 +132,8 @@ impl Command {
                 "Open another copy of this plan (one sent back by email), see what differs and take changes"
             }
             Command::Export(_) => "Write a file for people without Tenstep",
+            Command::ImportTasksCsv => "Add or update tasks from a spreadsheet saved as CSV",
+            Command::ExportPicture => "Save the window as it looks now, for slides",
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -160,7 +170,9 @@ impl Command {
             | Command::About
             | Command::ClearRecent
             | Command::CompareWith
-            | Command::Export(_) => None,
+            | Command::Export(_)
+            | Command::ImportTasksCsv
+            | Command::ExportPicture => None,
         }
     }
 

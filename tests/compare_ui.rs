@@ -125,3 +125,36 @@ fn a_copy_of_another_plan_is_refused_with_a_clear_message() {
     harness.get_by_label("These files cannot be compared");
     harness.get_by_label_contains("two different plans");
 }
+
+#[test]
+fn importing_tasks_from_csv_maps_columns_and_reports_skipped_rows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mine, _) = copies(dir.path());
+    let csv = dir.path().join("from excel.csv");
+    std::fs::write(&csv, "Task;Begin;Finish;Owner\nLaunch;2027-03-01;2027-04-30;\nBroken;someday;;\n")
+        .expect("write");
+    let mut harness = app(mine);
+    let before = harness.state().doc.as_ref().expect("doc").plan.tasks.len();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import tasks from CSV…").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "File path").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, "File path").type_text(&csv.display().to_string());
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Open").click();
+    harness.run();
+    harness.get_by_label("Import tasks from from excel.csv");
+    harness.get_by_label_contains("2 rows. Say what each column holds");
+    harness.get_by_label("Import 2 rows").click();
+    harness.run();
+    harness.get_by_label("1 added, 0 updated, 0 unchanged, 1 skipped");
+    harness.get_by_label_contains("Row 3 not imported");
+    assert_eq!(harness.state().doc.as_ref().expect("doc").plan.tasks.len(), before + 1);
+    harness.get_by_role_and_label(Role::Button, "Close").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().doc.as_ref().expect("doc").plan.tasks.len(), before, "one undo");
+}

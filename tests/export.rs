@@ -158,3 +158,17 @@ fn the_handout_is_self_contained_printable_and_escapes_plan_text() {
         assert!(html.contains(heading), "{heading}");
     }
 }
+
+#[test]
+fn a_picture_is_encoded_as_png_at_its_pixel_size() {
+    let (width, height) = (3, 2);
+    let rgba: Vec<u8> = (0..width * height).flat_map(|i| [i as u8 * 40, 10, 200, 255]).collect();
+    let bytes = tenstep::export::png(width, height, &rgba).expect("encodes");
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut pixels).expect("a frame");
+    assert_eq!((info.width, info.height), (3, 2));
+    assert_eq!(&pixels[..info.buffer_size()], rgba.as_slice());
+    assert!(tenstep::export::png(4, 4, &rgba).is_err(), "a size that does not match is refused");
+}

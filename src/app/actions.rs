@@ -113,6 +113,8 @@ impl TenstepApp {
             }
             Command::CompareWith => self.pick_compare(),
             Command::Export(format) => self.pick_export(format),
+            Command::ImportTasksCsv => self.pick_import_csv(),
+            Command::ExportPicture => self.request_picture(ctx),
             Command::ClearRecent => {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");
@@ -216,6 +218,8 @@ impl TenstepApp {
             Answer::Path(PathPurpose::Open, path) => self.open_path(path),
             Answer::Path(PathPurpose::Compare, path) => self.start_compare(path),
             Answer::Path(PathPurpose::Export(format), path) => self.write_export(format, path),
+            Answer::Path(PathPurpose::ImportCsv, path) => self.start_import_csv(path),
+            Answer::Path(PathPurpose::Picture, path) => self.save_picture(path),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then)
             }
@@ -313,7 +317,7 @@ impl TenstepApp {
 
     /// Where file dialogs start: the folder of the most recent plan, else the user's
     /// Documents folder, else their home folder.
-    fn recent_folder(&self) -> Option<PathBuf> {
+    pub(super) fn recent_folder(&self) -> Option<PathBuf> {
         self.settings
             .recent
             .iter()
@@ -321,7 +325,7 @@ impl TenstepApp {
             .or_else(default_folder)
     }
 
-    fn suggested_folder(&self) -> String {
+    pub(super) fn suggested_folder(&self) -> String {
         self.recent_folder()
             .map(|f| format!("{}{}", f.display(), std::path::MAIN_SEPARATOR))
             .unwrap_or_default()

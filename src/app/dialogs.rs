@@ -35,6 +35,10 @@ pub enum PathPurpose {
     Compare,
     /// Where to write an export.
     Export(crate::export::Format),
+    /// A CSV file of tasks to import.
+    ImportCsv,
+    /// Where to save the picture of the window.
+    Picture,
     /// Save as, then carry on with the pending action if there is one.
     SaveAs {
         then: Option<Pending>,
@@ -154,6 +158,8 @@ fn path_entry(
         PathPurpose::Open => ("Open a plan", "Open"),
         PathPurpose::Compare => ("Compare with another copy", "Compare"),
         PathPurpose::Export(_) => ("Export to", "Export"),
+        PathPurpose::ImportCsv => ("Import tasks from a CSV file", "Open"),
+        PathPurpose::Picture => ("Save the picture as", "Save"),
         PathPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
     };
     let modal = modal("path-entry", ctx).show(ctx, |ui| {

@@ -33,6 +33,17 @@ pub struct StartOptions {
     pub recovery: RecoveryPlace,
 }
 
+/// A picture of the window being taken for File > Export > Picture.
+#[derive(Default)]
+enum Picture {
+    #[default]
+    None,
+    /// Asked for; the window fills the slot when the frame is drawn.
+    Waiting(std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<egui::ColorImage>>>>),
+    /// Taken; waiting for where to save it.
+    Taken(std::sync::Arc<egui::ColorImage>),
+}
+
 /// A short message in the status bar.
 struct Status {
     text: String,
@@ -65,6 +76,7 @@ pub struct TenstepApp {
     recovery: recovery::Recovery,
     /// Whether the window had the focus last frame (to check the file on disk on return).
     had_focus: Option<bool>,
+    picture: Picture,
 }
 
 impl TenstepApp {
@@ -97,6 +109,7 @@ impl TenstepApp {
             allowed_url: None,
             recovery: recovery::Recovery::new(&options.recovery),
             had_focus: None,
+            picture: Picture::None,
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -319,6 +332,7 @@ impl eframe::App for TenstepApp {
         self.handle_dropped_files(ctx);
         self.handle_close_request(ctx);
         self.check_disk_on_focus(ctx);
+        self.poll_picture();
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -338,6 +352,7 @@ impl eframe::App for TenstepApp {
         }
         if let Some(doc) = &self.doc {
             ui::compare::window(&ctx, &doc.plan, &mut self.views.compare, &mut self.requests);
+            ui::csv_import::window(&ctx, &doc.plan, &mut self.views.csv_import, &mut self.requests);
         }
         if let Some(dialog) = &mut self.dialog
             && let Some(answer) = dialogs::show(&ctx, dialog)

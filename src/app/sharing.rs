@@ -98,3 +98,98 @@ impl TenstepApp {
         }
     }
 }
+
+impl TenstepApp {
+    /// Asks for a CSV file of tasks to import.
+    pub(super) fn pick_import_csv(&mut self) {
+        match self.file_dialogs.pick_open(self.recent_folder().as_deref()) {
+            DialogOutcome::Chosen(path) => self.start_import_csv(path),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.dialog = Some(Dialog::PathEntry {
+                    purpose: PathPurpose::ImportCsv,
+                    text: self.suggested_folder(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Reads a CSV file and opens the mapping window.
+    pub(super) fn start_import_csv(&mut self, path: PathBuf) {
+        let table = io::read_capped(&path)
+            .map_err(|e| e.message)
+            .and_then(|bytes| crate::import::csv_tasks::read_table(&bytes));
+        match table {
+            Ok(table) => {
+                let mapping = crate::import::csv_tasks::guess_mapping(&table.header);
+                self.views.csv_import = Some(crate::ui::csv_import::CsvImportState {
+                    source: path,
+                    table,
+                    mapping,
+                    report: None,
+                });
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "The CSV file could not be read".to_owned(),
+                    message: format!("{}\n\n{e}", path.display()),
+                });
+            }
+        }
+    }
+
+    /// Asks the window for a picture of its next frame.
+    pub(super) fn request_picture(&mut self, ctx: &egui::Context) {
+        let slot = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let filled = slot.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            if let Ok(mut guard) = filled.lock() {
+                *guard = Some(image);
+            }
+            repaint.request_repaint();
+        });
+        self.picture = super::Picture::Waiting(slot);
+        self.set_status("Taking a picture of the window…");
+    }
+
+    /// Once the picture has arrived, asks where to save it.
+    pub(super) fn poll_picture(&mut self) {
+        let super::Picture::Waiting(slot) = &self.picture else { return };
+        let image = slot.lock().ok().and_then(|mut guard| guard.take());
+        let Some(image) = image else { return };
+        self.picture = super::Picture::Taken(image);
+        let stem = self.doc.as_ref().map_or_else(|| "tenstep".to_owned(), super::actions::suggested_stem);
+        let name =
+            format!("{stem}-{}.png", self.view.label().to_lowercase().replace([' ', '(', ')', '&'], ""));
+        let folder = self.recent_folder();
+        match self.file_dialogs.pick_save(folder.as_deref(), &name) {
+            DialogOutcome::Chosen(path) => self.save_picture(path),
+            DialogOutcome::Cancelled => self.picture = super::Picture::None,
+            DialogOutcome::Unavailable => {
+                let start = folder.map_or_else(|| PathBuf::from(&name), |f| f.join(&name));
+                self.dialog = Some(Dialog::PathEntry {
+                    purpose: PathPurpose::Picture,
+                    text: start.display().to_string(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Writes the picture taken to `path` as PNG.
+    pub(super) fn save_picture(&mut self, path: PathBuf) {
+        let super::Picture::Taken(image) = std::mem::replace(&mut self.picture, super::Picture::None) else {
+            return;
+        };
+        let path = if path.extension().is_none() { path.with_extension("png") } else { path };
+        let [width, height] = image.size;
+        let written = crate::export::png(width, height, image.as_raw())
+            .and_then(|bytes| io::write_atomic(&path, &bytes, false).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.set_status(format!("Saved a {width}×{height} picture to {}", path.display())),
+            Err(e) => self.set_error_status(e),
+        }
+    }
+}

@@ -78,3 +78,18 @@ pub fn export(plan: &Plan, format: Format, today: Date, stamp: &str) -> Vec<u8> 
         Format::Markdown => summary(plan, today).into_bytes(),
     }
 }
+
+/// A picture of the window (RGBA pixels, row by row) as PNG bytes.
+pub fn png(width: usize, height: usize, rgba: &[u8]) -> Result<Vec<u8>, String> {
+    if rgba.len() != width * height * 4 {
+        return Err("the picture's size does not match its pixels".to_owned());
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width as u32, height as u32);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| format!("the picture could not be encoded: {e}"))?;
+    writer.write_image_data(rgba).map_err(|e| format!("the picture could not be encoded: {e}"))?;
+    writer.finish().map_err(|e| format!("the picture could not be encoded: {e}"))?;
+    Ok(out)
+}

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod csv_import;
 pub mod gantt;
 pub mod help;
 pub mod manifesto;
@@ -39,6 +40,8 @@ pub struct ViewStates {
     pub assessment: assessment::AssessmentState,
     /// The open comparison with another copy, if any.
     pub compare: Option<compare::CompareState>,
+    /// The open CSV import, if any.
+    pub csv_import: Option<csv_import::CsvImportState>,
 }
 
 /// Draws `view` of the plan.
