@@ -150,8 +150,8 @@ impl TenstepApp {
             }
             repaint.request_repaint();
         });
+        // No status message now: it would be in the picture.
         self.picture = super::Picture::Waiting(slot);
-        self.set_status("Taking a picture of the window…");
     }
 
     /// Once the picture has arrived, asks where to save it.
