@@ -37,6 +37,8 @@ pub enum Command {
     ImportTasksCsv,
     /// Save a picture of the window as it is (PNG).
     ExportPicture,
+    /// Present the plan full screen, as slides.
+    Present,
 }
 
 impl Command {
@@ -67,6 +69,7 @@ impl Command {
             Command::CompareWith,
             Command::ImportTasksCsv,
             Command::ExportPicture,
+            Command::Present,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
         all.extend(crate::export::Format::ALL.iter().map(|&f| Command::Export(f)));
@@ -101,6 +104,7 @@ impl Command {
             Command::Export(format) => format.label().to_owned(),
             Command::ImportTasksCsv => "Import tasks from CSV…".to_owned(),
             Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
+            Command::Present => "Present".to_owned(),
         }
     }
 
@@ -134,6 +138,7 @@ impl Command {
             Command::Export(_) => "Write a file for people without Tenstep",
             Command::ImportTasksCsv => "Add or update tasks from a spreadsheet saved as CSV",
             Command::ExportPicture => "Save the window as it looks now, for slides",
+            Command::Present => "Show the plan full screen as slides, in large type (Esc leaves)",
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -166,6 +171,7 @@ impl Command {
             Command::ZoomOut => key(Modifiers::NONE, Key::Minus),
             Command::FitHorizon => key(Modifiers::NONE, Key::F),
             Command::RollForward => key(cmd, Key::R),
+            Command::Present => key(Modifiers::NONE, Key::F5),
             Command::ShowProblems
             | Command::About
             | Command::ClearRecent

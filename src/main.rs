@@ -10,14 +10,13 @@ fn main() {
         let code = tenstep::cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
-    if cli.present {
-        eprintln!("tenstep: presentation mode (--present) is not available yet; opening the normal view");
-    }
+    let present = cli.present;
     let start = StartOptions {
         file: cli.file,
         view: cli.view,
         native_dialogs: true,
         recovery: RecoveryPlace::Platform,
+        present,
     };
     if let Err(e) = run_app(start) {
         eprintln!("tenstep: the window could not be opened: {e}");
@@ -27,6 +26,7 @@ fn main() {
 
 fn run_app(start: StartOptions) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
+        .with_fullscreen(start.present)
         .with_title("Tenstep")
         .with_app_id("tenstep")
         .with_inner_size([1280.0, 800.0])

@@ -17,6 +17,7 @@ fn app(file: PathBuf) -> Harness<'static, TenstepApp> {
                 view: None,
                 native_dialogs: false,
                 recovery: RecoveryPlace::Off,
+                present: false,
             },
         );
         app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));

@@ -13,8 +13,10 @@ fn app(file: Option<PathBuf>, recovery: &Path) -> Harness<'static, TenstepApp> {
     let recovery = RecoveryPlace::At(recovery.to_owned());
     let mut harness =
         Harness::builder().with_size(egui::vec2(1280.0, 720.0)).with_max_steps(12).build_eframe(move |cc| {
-            let mut app =
-                TenstepApp::new(cc, StartOptions { file, view: None, native_dialogs: false, recovery });
+            let mut app = TenstepApp::new(
+                cc,
+                StartOptions { file, view: None, native_dialogs: false, recovery, present: false },
+            );
             app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
             app
         });

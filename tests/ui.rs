@@ -12,7 +12,13 @@ fn app_with(file: Option<PathBuf>) -> Harness<'static, TenstepApp> {
     let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
         let mut app = TenstepApp::new(
             cc,
-            StartOptions { file, view: None, native_dialogs: false, recovery: RecoveryPlace::Off },
+            StartOptions {
+                file,
+                view: None,
+                native_dialogs: false,
+                recovery: RecoveryPlace::Off,
+                present: false,
+            },
         );
         app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
         app
@@ -371,6 +377,7 @@ fn the_view_option_opens_straight_into_that_view() {
                 view: Some(View::Manifesto),
                 native_dialogs: false,
                 recovery: RecoveryPlace::Off,
+                present: false,
             },
         )
     });

@@ -21,6 +21,7 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
                 view: None,
                 native_dialogs: false,
                 recovery: RecoveryPlace::Off,
+                present: false,
             },
         )
     });

@@ -115,6 +115,7 @@ impl TenstepApp {
             Command::Export(format) => self.pick_export(format),
             Command::ImportTasksCsv => self.pick_import_csv(),
             Command::ExportPicture => self.request_picture(ctx),
+            Command::Present => self.start_presenting(ctx),
             Command::ClearRecent => {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");

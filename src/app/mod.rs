@@ -31,6 +31,8 @@ pub struct StartOptions {
     pub native_dialogs: bool,
     /// Where recovery copies of unsaved plans go.
     pub recovery: RecoveryPlace,
+    /// Start in presentation mode.
+    pub present: bool,
 }
 
 /// A picture of the window being taken for File > Export > Picture.
@@ -77,6 +79,9 @@ pub struct TenstepApp {
     /// Whether the window had the focus last frame (to check the file on disk on return).
     had_focus: Option<bool>,
     picture: Picture,
+    /// The slide shown, while presenting.
+    pub presenting: Option<usize>,
+    applied_presenting: Option<bool>,
 }
 
 impl TenstepApp {
@@ -110,6 +115,8 @@ impl TenstepApp {
             recovery: recovery::Recovery::new(&options.recovery),
             had_focus: None,
             picture: Picture::None,
+            presenting: None,
+            applied_presenting: None,
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -119,7 +126,24 @@ impl TenstepApp {
             app.view = view;
         }
         app.offer_recovered();
+        if options.present && app.doc.is_some() {
+            app.presenting = Some(0);
+        }
         app
+    }
+
+    /// Enters presentation mode on the first slide, full screen.
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
+        if self.doc.is_some() {
+            self.presenting = Some(0);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+    }
+
+    /// Leaves presentation mode.
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        self.presenting = None;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
     /// Offers to restore the plans a crash left with unsaved changes.
@@ -324,9 +348,17 @@ impl TenstepApp {
 impl eframe::App for TenstepApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         let dark = self.settings.dark_mode;
-        if self.applied_dark_mode != Some(dark) {
-            theme::apply(ctx, dark);
+        let presenting = self.presenting.is_some();
+        if self.applied_dark_mode != Some(dark) || self.applied_presenting != Some(presenting) {
+            theme::apply(ctx, dark, presenting);
             self.applied_dark_mode = Some(dark);
+            self.applied_presenting = Some(presenting);
+        }
+        if let Some(slide) = self.presenting.as_mut()
+            && self.dialog.is_none()
+            && ui::present::handle_keys(ctx, slide) == ui::present::PresentAction::Leave
+        {
+            self.stop_presenting(ctx);
         }
         self.handle_shortcuts(ctx);
         self.handle_dropped_files(ctx);
@@ -337,6 +369,28 @@ impl eframe::App for TenstepApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let (Some(slide), Some(doc)) = (self.presenting, self.doc.as_mut()) {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let mut view_ctx = ViewCtx {
+                    plan: &mut doc.plan,
+                    requests: &mut self.requests,
+                    today: self.today,
+                    states: &mut self.views,
+                };
+                ui::present::show(ui, slide, &mut view_ctx);
+            });
+            if let Some(dialog) = &mut self.dialog
+                && let Some(answer) = dialogs::show(&ctx, dialog)
+            {
+                self.dialog = None;
+                self.answer(&ctx, answer);
+            }
+            self.run_requests(&ctx);
+            self.hold_links_for_confirmation(&ctx);
+            self.update_window_title(&ctx);
+            self.keep_recovery_copy(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if self.doc.is_some() {

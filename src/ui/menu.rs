@@ -28,6 +28,7 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
                 item(ui, Command::ShowView(view), state.has_document, requests);
             }
             ui.separator();
+            item(ui, Command::Present, state.has_document, requests);
             item(ui, Command::ToggleTheme, true, requests);
             item(ui, Command::ShowProblems, state.has_document, requests);
         });

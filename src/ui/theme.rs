@@ -98,9 +98,19 @@ impl Tokens {
         }
     }
 
-    /// The tokens of the theme `ui` is drawn with.
+    /// The tokens of the theme `ui` is drawn with, sized to its text (larger when presenting).
     pub fn of(ui: &egui::Ui) -> Self {
-        if ui.visuals().dark_mode { Self::dark() } else { Self::light() }
+        let mut tokens = if ui.visuals().dark_mode { Self::dark() } else { Self::light() };
+        let body = ui.style().text_styles.get(&TextStyle::Body).map_or(tokens.body_size, |f| f.size);
+        let scale = body / tokens.body_size;
+        if (scale - 1.0).abs() > f32::EPSILON {
+            tokens.body_size *= scale;
+            tokens.heading_size *= scale;
+            tokens.title_size *= scale;
+            tokens.row_height *= scale;
+            tokens.spacing *= scale.min(1.5);
+        }
+        tokens
     }
 
     /// The colour of a task status.
@@ -127,8 +137,13 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-/// Applies a theme to the whole app: visuals and text sizes.
-pub fn apply(ctx: &egui::Context, dark: bool) {
+/// The smallest text size in presentation mode, in logical pixels (readable from the back of
+/// a room on a 1280×720 projector).
+pub const PRESENT_MIN_TEXT: f32 = 20.0;
+
+/// Applies a theme to the whole app: visuals and text sizes; `presenting` uses the large type
+/// of presentation mode.
+pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
     let tokens = if dark { Tokens::dark() } else { Tokens::light() };
     let mut visuals = if dark { egui::Visuals::dark() } else { egui::Visuals::light() };
     visuals.panel_fill = tokens.panel;
@@ -144,17 +159,23 @@ pub fn apply(ctx: &egui::Context, dark: bool) {
     let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
     ctx.set_theme(theme);
     ctx.set_visuals_of(theme, visuals);
+    let (small, body, heading, mono) = if presenting {
+        (PRESENT_MIN_TEXT, 22.0, 30.0, PRESENT_MIN_TEXT)
+    } else {
+        (12.0, tokens.body_size, tokens.heading_size, 14.0)
+    };
+    let scale = body / tokens.body_size;
     ctx.style_mut_of(theme, |style| {
         style.text_styles = [
-            (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
-            (TextStyle::Body, FontId::new(tokens.body_size, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(tokens.body_size, FontFamily::Proportional)),
-            (TextStyle::Heading, FontId::new(tokens.heading_size, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+            (TextStyle::Small, FontId::new(small, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(body, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(body, FontFamily::Proportional)),
+            (TextStyle::Heading, FontId::new(heading, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(mono, FontFamily::Monospace)),
         ]
         .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-        style.spacing.button_padding = egui::vec2(8.0, 4.0);
-        style.spacing.interact_size.y = 24.0;
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0) * scale.min(1.3);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0) * scale.min(1.3);
+        style.spacing.interact_size.y = 24.0 * scale;
     });
 }

@@ -17,6 +17,7 @@ pub fn app_in(view: View) -> Harness<'static, TenstepApp> {
                     view: Some(view),
                     native_dialogs: false,
                     recovery: RecoveryPlace::Off,
+                    present: false,
                 },
             );
             app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
