@@ -35,7 +35,7 @@ fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, view: Vi
 fn context() -> egui::Context {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
-    theme::apply(&ctx, false);
+    theme::apply(&ctx, false, false);
     ctx
 }
 
