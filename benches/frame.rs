@@ -23,7 +23,8 @@ fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, view: Vi
     };
     let mut requests = Vec::new();
     let mut output = ctx.run_ui(input, |ui| {
-        let mut view_ctx = ViewCtx { plan, requests: &mut requests, today: today(), states };
+        let mut view_ctx =
+            ViewCtx { plan, requests: &mut requests, today: today(), states, presenting: false };
         egui::CentralPanel::default().show(ui, |ui| show_view(ui, view, &mut view_ctx));
     });
     let shapes = std::mem::take(&mut output.shapes);

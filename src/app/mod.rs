@@ -340,6 +340,7 @@ impl TenstepApp {
             requests: &mut self.requests,
             today: self.today,
             states: &mut self.views,
+            presenting: false,
         };
         ui.add_enabled_ui(!read_only, |ui| ui::show_view(ui, self.view, &mut ctx));
     }
@@ -376,6 +377,7 @@ impl eframe::App for TenstepApp {
                     requests: &mut self.requests,
                     today: self.today,
                     states: &mut self.views,
+                    presenting: true,
                 };
                 ui::present::show(ui, slide, &mut view_ctx);
             });

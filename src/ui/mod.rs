@@ -28,6 +28,9 @@ pub struct ViewCtx<'a> {
     pub today: Date,
     /// Each view's runtime state.
     pub states: &'a mut ViewStates,
+    /// Drawn as a slide in presentation mode: editing chrome (panel tabs, toolbars, filters,
+    /// detail forms) is left out.
+    pub presenting: bool,
 }
 
 /// What the views remember between frames: zoom, scroll, selection, filters. Never saved in

@@ -42,12 +42,18 @@ pub struct AssessmentState {
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.assessment;
-    ui.horizontal(|ui| {
-        for (panel, label) in Panel::ALL {
-            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
-        }
-    });
-    ui.separator();
+    if !ctx.presenting {
+        ui.horizontal(|ui| {
+            for (panel, label) in Panel::ALL {
+                ui.selectable_value(
+                    &mut state.panel,
+                    panel,
+                    RichText::new(label).size(tokens.body_size + 1.0),
+                );
+            }
+        });
+        ui.separator();
+    }
     match state.panel {
         Panel::Maturity => ladder::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
         Panel::Integration => integration::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),

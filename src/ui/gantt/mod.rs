@@ -27,8 +27,10 @@ use std::collections::HashMap;
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.gantt;
-    toolbar(ui, ctx.plan, state, &tokens);
-    filter::bar(ui, ctx.plan, state);
+    if !ctx.presenting {
+        toolbar(ui, ctx.plan, state, &tokens);
+        filter::bar(ui, ctx.plan, state);
+    }
     roll::slippage_summary(ui, ctx.plan, state, &tokens);
     ui.add_space(4.0);
     body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);

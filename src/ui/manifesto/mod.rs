@@ -70,12 +70,18 @@ impl Clone for ManifestoState {
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.manifesto;
-    ui.horizontal(|ui| {
-        for (panel, label) in [(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")] {
-            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
-        }
-    });
-    ui.separator();
+    if !ctx.presenting {
+        ui.horizontal(|ui| {
+            for (panel, label) in [(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")] {
+                ui.selectable_value(
+                    &mut state.panel,
+                    panel,
+                    RichText::new(label).size(tokens.body_size + 1.0),
+                );
+            }
+        });
+        ui.separator();
+    }
     match state.panel {
         Panel::Edit => editor::show(ui, ctx.plan, state, ctx.requests, &tokens),
         Panel::Read => reading::show(ui, ctx.plan, state, &tokens),

@@ -37,8 +37,10 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
         ui.add_space(tokens.spacing);
         counts(ui, &tokens, ctx.plan);
         ui.add_space(tokens.spacing);
-        details(ui, &tokens, ctx);
-        ui.add_space(tokens.spacing);
+        if !ctx.presenting {
+            details(ui, &tokens, ctx);
+            ui.add_space(tokens.spacing);
+        }
     });
 }
 

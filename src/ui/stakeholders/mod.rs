@@ -39,16 +39,22 @@ pub struct StakeholderState {
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.stakeholders;
-    ui.horizontal(|ui| {
-        for (panel, label) in [
-            (Panel::Matrix, "Segmentation matrix"),
-            (Panel::InfluenceMap, "Influence map"),
-            (Panel::Channels, "Channels"),
-        ] {
-            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
-        }
-    });
-    ui.separator();
+    if !ctx.presenting {
+        ui.horizontal(|ui| {
+            for (panel, label) in [
+                (Panel::Matrix, "Segmentation matrix"),
+                (Panel::InfluenceMap, "Influence map"),
+                (Panel::Channels, "Channels"),
+            ] {
+                ui.selectable_value(
+                    &mut state.panel,
+                    panel,
+                    RichText::new(label).size(tokens.body_size + 1.0),
+                );
+            }
+        });
+        ui.separator();
+    }
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
         Panel::InfluenceMap => map::show(ui, ctx.plan, state, ctx.requests, &tokens),

@@ -35,12 +35,18 @@ pub struct TeamState {
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.team;
-    ui.horizontal(|ui| {
-        for (panel, label) in [(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")] {
-            ui.selectable_value(&mut state.panel, panel, RichText::new(label).size(tokens.body_size + 1.0));
-        }
-    });
-    ui.separator();
+    if !ctx.presenting {
+        ui.horizontal(|ui| {
+            for (panel, label) in [(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")] {
+                ui.selectable_value(
+                    &mut state.panel,
+                    panel,
+                    RichText::new(label).size(tokens.body_size + 1.0),
+                );
+            }
+        });
+        ui.separator();
+    }
     match state.panel {
         Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, &tokens),
         Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
