@@ -47,3 +47,42 @@ fn f5_presents_every_slide_in_large_type_and_esc_leaves() {
     let body = harness.ctx.global_style().text_styles.get(&egui::TextStyle::Body).map(|f| f.size);
     assert_eq!(body, Some(15.0), "normal type again");
 }
+
+#[test]
+fn the_countdown_starts_pauses_and_resets_by_keyboard_with_time_passing() {
+    let mut harness = app_in(View::Overview);
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(!harness.state().timer.shown, "no timer until asked for");
+    harness.key_press(Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().timer.remaining, 240.0, "one minute less while stopped");
+    harness.key_press(Key::T);
+    harness.run();
+    assert!(harness.state().timer.running);
+    for _ in 0..8 {
+        harness.step(); // 0.25 s of simulated time each
+    }
+    let left = harness.state().timer.remaining;
+    assert!((237.0..239.5).contains(&left), "about two seconds passed: {left}");
+    harness.get_by_label_contains("3:5");
+    harness.key_press(Key::T);
+    harness.run();
+    let paused = harness.state().timer.remaining;
+    for _ in 0..8 {
+        harness.step();
+    }
+    assert_eq!(harness.state().timer.remaining, paused, "paused");
+    harness.get_by_label_contains("(paused: T)");
+    harness.key_press(Key::R);
+    harness.run();
+    assert_eq!(harness.state().timer.remaining, 240.0, "reset to its length");
+
+    let mut timer = tenstep::ui::present::Timer { running: true, remaining: 1.0, ..Default::default() };
+    timer.tick(5.0);
+    assert_eq!(
+        (timer.remaining, timer.running, timer.text().as_str()),
+        (0.0, false, "0:00"),
+        "stops at zero"
+    );
+}

@@ -81,6 +81,8 @@ pub struct TenstepApp {
     picture: Picture,
     /// The slide shown, while presenting.
     pub presenting: Option<usize>,
+    /// The workshop countdown shown on the slides.
+    pub timer: ui::present::Timer,
     applied_presenting: Option<bool>,
 }
 
@@ -116,6 +118,7 @@ impl TenstepApp {
             had_focus: None,
             picture: Picture::None,
             presenting: None,
+            timer: ui::present::Timer::default(),
             applied_presenting: None,
         };
         match options.file {
@@ -357,7 +360,7 @@ impl eframe::App for TenstepApp {
         }
         if let Some(slide) = self.presenting.as_mut()
             && self.dialog.is_none()
-            && ui::present::handle_keys(ctx, slide) == ui::present::PresentAction::Leave
+            && ui::present::handle_keys(ctx, slide, &mut self.timer) == ui::present::PresentAction::Leave
         {
             self.stop_presenting(ctx);
         }
@@ -379,7 +382,7 @@ impl eframe::App for TenstepApp {
                     states: &mut self.views,
                     presenting: true,
                 };
-                ui::present::show(ui, slide, &mut view_ctx);
+                ui::present::show(ui, slide, &self.timer, &mut view_ctx);
             });
             if let Some(dialog) = &mut self.dialog
                 && let Some(answer) = dialogs::show(&ctx, dialog)
