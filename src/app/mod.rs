@@ -149,6 +149,21 @@ impl TenstepApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
+    /// The end of every frame, presenting or not: the open dialog, then the frame's requests,
+    /// links held for confirmation, the window title and the recovery copy.
+    fn end_frame(&mut self, ctx: &egui::Context) {
+        if let Some(dialog) = &mut self.dialog
+            && let Some(answer) = dialogs::show(ctx, dialog)
+        {
+            self.dialog = None;
+            self.answer(ctx, answer);
+        }
+        self.run_requests(ctx);
+        self.hold_links_for_confirmation(ctx);
+        self.update_window_title(ctx);
+        self.keep_recovery_copy(ctx);
+    }
+
     /// Offers to restore the plans a crash left with unsaved changes.
     fn offer_recovered(&mut self) {
         let Some(store) = self.recovery.store() else { return };
@@ -384,16 +399,7 @@ impl eframe::App for TenstepApp {
                 };
                 ui::present::show(ui, slide, &self.timer, &mut view_ctx);
             });
-            if let Some(dialog) = &mut self.dialog
-                && let Some(answer) = dialogs::show(&ctx, dialog)
-            {
-                self.dialog = None;
-                self.answer(&ctx, answer);
-            }
-            self.run_requests(&ctx);
-            self.hold_links_for_confirmation(&ctx);
-            self.update_window_title(&ctx);
-            self.keep_recovery_copy(&ctx);
+            self.end_frame(&ctx);
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
@@ -413,16 +419,7 @@ impl eframe::App for TenstepApp {
             ui::compare::window(&ctx, &doc.plan, &mut self.views.compare, &mut self.requests);
             ui::csv_import::window(&ctx, &doc.plan, &mut self.views.csv_import, &mut self.requests);
         }
-        if let Some(dialog) = &mut self.dialog
-            && let Some(answer) = dialogs::show(&ctx, dialog)
-        {
-            self.dialog = None;
-            self.answer(&ctx, answer);
-        }
-        self.run_requests(&ctx);
-        self.hold_links_for_confirmation(&ctx);
-        self.update_window_title(&ctx);
-        self.keep_recovery_copy(&ctx);
+        self.end_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -259,3 +259,13 @@ pub fn fixed_label(ui: &mut Ui, width: f32, text: impl Into<egui::WidgetText>) -
     )
     .inner
 }
+
+/// The row of panel tabs at the top of a view, with a separator under it.
+pub fn panel_tabs<P: PartialEq + Copy>(ui: &mut Ui, tokens: &Tokens, current: &mut P, tabs: &[(P, &str)]) {
+    ui.horizontal(|ui| {
+        for &(panel, label) in tabs {
+            ui.selectable_value(current, panel, RichText::new(label).size(tokens.body_size + 1.0));
+        }
+    });
+    ui.separator();
+}

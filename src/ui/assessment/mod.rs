@@ -8,7 +8,7 @@ mod phases;
 
 use super::ViewCtx;
 use super::theme::Tokens;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 /// The panels of the Assessment view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -43,16 +43,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.assessment;
     if !ctx.presenting {
-        ui.horizontal(|ui| {
-            for (panel, label) in Panel::ALL {
-                ui.selectable_value(
-                    &mut state.panel,
-                    panel,
-                    RichText::new(label).size(tokens.body_size + 1.0),
-                );
-            }
-        });
-        ui.separator();
+        super::widgets::panel_tabs(ui, &tokens, &mut state.panel, &Panel::ALL);
     }
     match state.panel {
         Panel::Maturity => ladder::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),

@@ -8,7 +8,7 @@ mod reading;
 use super::ViewCtx;
 use super::theme::Tokens;
 use crate::model::Id;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 /// The panels of the Manifesto view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -71,16 +71,12 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.manifesto;
     if !ctx.presenting {
-        ui.horizontal(|ui| {
-            for (panel, label) in [(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")] {
-                ui.selectable_value(
-                    &mut state.panel,
-                    panel,
-                    RichText::new(label).size(tokens.body_size + 1.0),
-                );
-            }
-        });
-        ui.separator();
+        super::widgets::panel_tabs(
+            ui,
+            &tokens,
+            &mut state.panel,
+            &[(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")],
+        );
     }
     match state.panel {
         Panel::Edit => editor::show(ui, ctx.plan, state, ctx.requests, &tokens),

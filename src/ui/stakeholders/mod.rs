@@ -8,7 +8,7 @@ mod matrix;
 use super::ViewCtx;
 use super::theme::Tokens;
 use crate::model::{Id, Side};
-use egui::{RichText, Ui};
+use egui::Ui;
 use std::collections::HashSet;
 
 /// The panels of the Stakeholders view.
@@ -40,20 +40,16 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.stakeholders;
     if !ctx.presenting {
-        ui.horizontal(|ui| {
-            for (panel, label) in [
+        super::widgets::panel_tabs(
+            ui,
+            &tokens,
+            &mut state.panel,
+            &[
                 (Panel::Matrix, "Segmentation matrix"),
                 (Panel::InfluenceMap, "Influence map"),
                 (Panel::Channels, "Channels"),
-            ] {
-                ui.selectable_value(
-                    &mut state.panel,
-                    panel,
-                    RichText::new(label).size(tokens.body_size + 1.0),
-                );
-            }
-        });
-        ui.separator();
+            ],
+        );
     }
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),

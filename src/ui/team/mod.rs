@@ -9,7 +9,7 @@ mod kpis;
 use super::ViewCtx;
 use super::theme::Tokens;
 use crate::model::Id;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 pub use delete::PendingDelete;
 
@@ -36,16 +36,12 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.team;
     if !ctx.presenting {
-        ui.horizontal(|ui| {
-            for (panel, label) in [(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")] {
-                ui.selectable_value(
-                    &mut state.panel,
-                    panel,
-                    RichText::new(label).size(tokens.body_size + 1.0),
-                );
-            }
-        });
-        ui.separator();
+        super::widgets::panel_tabs(
+            ui,
+            &tokens,
+            &mut state.panel,
+            &[(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")],
+        );
     }
     match state.panel {
         Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, &tokens),
