@@ -18,7 +18,7 @@ fn date(y: i32, m: u32, d: u32) -> Date {
 fn every_field() -> Plan {
     let id = |s: &str| Id::new(s);
     Plan {
-        format_version: 2,
+        format_version: 3,
         id: "plan-20261122-golden01".into(),
         next_id: 20,
         meta: Meta {
@@ -185,12 +185,19 @@ fn every_field() -> Plan {
                 end: date(2026, 3, 31),
             }],
         })],
+        workshop: Workshop {
+            agenda: vec![
+                AgendaItem { slide: "manifesto".into(), hidden: false },
+                AgendaItem { slide: "overview".into(), hidden: true },
+            ],
+            dots_per_person: 5,
+        },
     }
 }
 
 #[test]
-fn version_2_golden_file_loads_into_the_same_plan_and_is_written_identically() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2-every-field.ron");
+fn version_3_golden_file_loads_into_the_same_plan_and_is_written_identically() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3-every-field.ron");
     let expected = every_field();
     let text = to_canonical_string(&expected).expect("serialises");
     if std::env::var_os("TENSTEP_BLESS").is_some() {
@@ -200,14 +207,33 @@ fn version_2_golden_file_loads_into_the_same_plan_and_is_written_identically() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
+    assert_eq!(loaded.plan, expected, "the version-3 file no longer loads into the same plan");
+    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 3 identically");
+}
+
+/// Version 2 (before the workshop agenda) still loads, with the default agenda, and is then
+/// written as version 3.
+#[test]
+fn version_2_golden_file_migrates_to_version_3() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2-every-field.ron");
+    let golden = std::fs::read(&path).expect("the golden file exists");
+    assert!(
+        String::from_utf8_lossy(&golden).contains("format_version: 2,"),
+        "the v2 file is never re-blessed"
+    );
+    let loaded = load_bytes(&golden).expect("the golden file loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.read_only.is_none());
+    let expected = Plan { workshop: Workshop::default(), ..every_field() };
     assert_eq!(loaded.plan, expected, "the version-2 file no longer loads into the same plan");
-    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 2 identically");
+    let written = to_canonical_string(&loaded.plan).expect("serialises");
+    assert!(written.contains("format_version: 3,"), "saved in the current format");
 }
 
 /// Version 1 (before tasks named a maturity activity) still loads, into the same plan less
-/// what it could not say, and is then written as version 2.
+/// what it could not say, and is then written as version 3.
 #[test]
-fn version_1_golden_file_migrates_to_version_2() {
+fn version_1_golden_file_migrates_to_version_3() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1-every-field.ron");
     let golden = std::fs::read(&path).expect("the golden file exists");
     assert!(
@@ -217,13 +243,13 @@ fn version_1_golden_file_migrates_to_version_2() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
-    let mut expected = every_field();
+    let mut expected = Plan { workshop: Workshop::default(), ..every_field() };
     for task in &mut expected.tasks {
         Arc::make_mut(task).maturity_activity = None;
     }
     assert_eq!(loaded.plan, expected, "the version-1 file no longer loads into the same plan");
     let written = to_canonical_string(&loaded.plan).expect("serialises");
-    assert!(written.contains("format_version: 2,"), "saved in the current format");
+    assert!(written.contains("format_version: 3,"), "saved in the current format");
 }
 
 #[test]

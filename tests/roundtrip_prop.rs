@@ -354,13 +354,14 @@ fn plan() -> impl Strategy<Value = Plan> {
             list(channel()),
             assessment(),
             list(review()),
+            workshop(),
         ),
     )
         .prop_map(
             |(
                 (id, next_id, meta, departments, people),
                 (mandate, deadline, goals, kpis, manifesto),
-                (workstreams, tasks, stakeholders, channels, assessment, reviews),
+                (workstreams, tasks, stakeholders, channels, assessment, reviews, workshop),
             )| Plan {
                 format_version: FORMAT_VERSION,
                 id,
@@ -378,8 +379,21 @@ fn plan() -> impl Strategy<Value = Plan> {
                 channels,
                 assessment,
                 reviews,
+                workshop,
             },
         )
+}
+
+/// Agendas with known slide keys, unknown ones (from a newer version) and repeats.
+fn workshop() -> impl Strategy<Value = Workshop> {
+    let key = prop_oneof![
+        proptest::sample::select(SlideKind::ALL.map(|k| k.key().to_owned()).to_vec()),
+        "[a-z_]{1,12}",
+    ];
+    (proptest::collection::vec((key, any::<bool>()), 0..12), 0u32..30).prop_map(|(items, dots)| Workshop {
+        agenda: items.into_iter().map(|(slide, hidden)| AgendaItem { slide, hidden }).collect(),
+        dots_per_person: dots,
+    })
 }
 
 /// Gives every entity a plain id, unique across all kinds, so warnings can be located.

@@ -57,6 +57,7 @@ pub enum Part {
     Stakeholders,
     Channels,
     Reviews,
+    Workshop,
 }
 
 impl Part {
@@ -78,6 +79,7 @@ impl Part {
             Part::Stakeholders => (Area::Stakeholders, "stakeholder"),
             Part::Channels => (Area::Stakeholders, "channel"),
             Part::Reviews => (Area::Reviews, "review"),
+            Part::Workshop => (Area::Details, "workshop agenda"),
         }
     }
 }
@@ -227,6 +229,7 @@ pub fn compare(mine: &Plan, theirs: &Plan) -> Result<Vec<Difference>, CompareErr
     list(&mut out, Part::Channels, &mine.channels, &theirs.channels);
     single(&mut out, Part::Assessment, "assessment", "", &mine.assessment, &theirs.assessment);
     list(&mut out, Part::Reviews, &mine.reviews, &theirs.reviews);
+    single(&mut out, Part::Workshop, "workshop", "", &mine.workshop, &theirs.workshop);
     out.sort_by_key(|d| d.part.area_and_noun().0);
     Ok(out)
 }
@@ -300,6 +303,7 @@ pub fn merge(mine: &Plan, theirs: &Plan, takes: &[Take]) -> Result<Plan, String>
     (out.manifesto.title, out.manifesto.preamble, out.manifesto.revision) =
         (text.title, text.preamble, text.revision);
     merge_single(&mut out.assessment, &theirs.assessment, &of(Part::Assessment))?;
+    merge_single(&mut out.workshop, &theirs.workshop, &of(Part::Workshop))?;
     merge_list(&mut out.departments, &theirs.departments, &of(Part::Departments))?;
     merge_list(&mut out.people, &theirs.people, &of(Part::People))?;
     merge_list(&mut out.goals, &theirs.goals, &of(Part::Goals))?;

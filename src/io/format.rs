@@ -57,11 +57,17 @@ struct Header {
 type Migration = fn(&str) -> Result<String, LoadError>;
 
 /// `MIGRATIONS[n]` migrates version `n + 1` to `n + 2`; each has a golden test.
-const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [v1_to_v2];
+const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Version 2 added `maturity_activity` to tasks (the maturity activity a task works toward).
 /// It is optional, so a version-1 file reads as it is.
 fn v1_to_v2(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
+
+/// Version 3 added the workshop agenda and dots per person (`workshop`). A version-2 file has
+/// none, so it gets the default agenda.
+fn v2_to_v3(text: &str) -> Result<String, LoadError> {
     Ok(text.to_owned())
 }
 

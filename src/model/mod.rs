@@ -23,6 +23,7 @@ pub mod synthetic;
 mod team;
 mod timescale;
 mod validate;
+mod workshop;
 
 pub use assessment::*;
 pub use checklist::*;
@@ -42,6 +43,7 @@ pub use stakeholders::*;
 pub use team::*;
 pub use timescale::*;
 pub use validate::*;
+pub use workshop::*;
 
 /// A flat list of shared entities: cloning the list shares every entity.
 pub type List<T> = Vec<std::sync::Arc<T>>;

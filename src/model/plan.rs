@@ -2,12 +2,12 @@
 
 use super::{
     Assessment, Channel, Date, Department, Goal, Id, Kind, Kpi, List, Manifesto, Person, Review, Stakeholder,
-    Task, WorkingGroup, Workstream,
+    Task, WorkingGroup, Workshop, Workstream,
 };
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The default planning horizon in years.
 pub const DEFAULT_HORIZON_YEARS: u8 = 3;
@@ -35,6 +35,8 @@ pub struct Plan {
     pub channels: List<Channel>,
     pub assessment: Assessment,
     pub reviews: List<Review>,
+    /// The workshop agenda and voting settings (format version 3).
+    pub workshop: Workshop,
 }
 
 /// Plan metadata.
@@ -89,6 +91,7 @@ impl Default for Plan {
             channels: Vec::new(),
             assessment: Assessment::default(),
             reviews: Vec::new(),
+            workshop: Workshop::default(),
         }
     }
 }

@@ -1,0 +1,236 @@
+//! Workshop mode's saved settings: the agenda of slides (order, hidden slides) and dot voting
+//! on proposals (manifesto beliefs).
+
+use super::{BeliefStatus, Id, Plan, Vote};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// What a facilitator keeps in the plan for presenting it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workshop {
+    /// The slides in the order they are shown. Slides missing here are shown after these;
+    /// unknown keys (from a newer Tenstep) are kept but not shown.
+    pub agenda: Vec<AgendaItem>,
+    /// How many dots each person may place when voting on proposals.
+    pub dots_per_person: u32,
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        Self {
+            agenda: SlideKind::ALL
+                .iter()
+                .map(|&kind| AgendaItem { slide: kind.key().to_owned(), hidden: false })
+                .collect(),
+            dots_per_person: DEFAULT_DOTS,
+        }
+    }
+}
+
+/// The dots per person a new plan votes with.
+pub const DEFAULT_DOTS: u32 = 3;
+
+/// The most dots a person can be given (the number keys and the bars stay readable).
+pub const MAX_DOTS: u32 = 20;
+
+/// One slide of the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AgendaItem {
+    /// The slide's key, e.g. `"manifesto"` (see [`SlideKind::key`]).
+    pub slide: String,
+    /// Left out when presenting.
+    pub hidden: bool,
+}
+
+/// The kinds of slide a plan can be presented with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SlideKind {
+    Overview,
+    Goals,
+    Manifesto,
+    Voting,
+    StakeholderMap,
+    Segmentation,
+    RollingPlan,
+    Assessment,
+}
+
+impl SlideKind {
+    /// Every kind, in the default agenda order.
+    pub const ALL: [SlideKind; 8] = [
+        SlideKind::Overview,
+        SlideKind::Goals,
+        SlideKind::Manifesto,
+        SlideKind::Voting,
+        SlideKind::StakeholderMap,
+        SlideKind::Segmentation,
+        SlideKind::RollingPlan,
+        SlideKind::Assessment,
+    ];
+
+    /// The key saved in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            SlideKind::Overview => "overview",
+            SlideKind::Goals => "goals",
+            SlideKind::Manifesto => "manifesto",
+            SlideKind::Voting => "voting",
+            SlideKind::StakeholderMap => "stakeholder_map",
+            SlideKind::Segmentation => "segmentation",
+            SlideKind::RollingPlan => "rolling_plan",
+            SlideKind::Assessment => "assessment",
+        }
+    }
+
+    /// The kind saved under `key`, if this version knows it.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The slide's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            SlideKind::Overview => "Where the plan stands",
+            SlideKind::Goals => "Goals and KPIs",
+            SlideKind::Manifesto => "Our manifesto",
+            SlideKind::Voting => "Vote on the proposals",
+            SlideKind::StakeholderMap => "Stakeholders: influence and interest",
+            SlideKind::Segmentation => "Stakeholder segmentation",
+            SlideKind::RollingPlan => "The rolling plan",
+            SlideKind::Assessment => "Where we are on the maturity ladder",
+        }
+    }
+}
+
+impl Workshop {
+    /// The agenda as this version shows it: known slides in the saved order (each once), then
+    /// any slide the file did not mention, each with whether it is hidden.
+    pub fn slides(&self) -> Vec<(SlideKind, bool)> {
+        let mut out: Vec<(SlideKind, bool)> = Vec::with_capacity(SlideKind::ALL.len());
+        for item in &self.agenda {
+            if let Some(kind) = SlideKind::from_key(&item.slide)
+                && !out.iter().any(|(k, _)| *k == kind)
+            {
+                out.push((kind, item.hidden));
+            }
+        }
+        for kind in SlideKind::ALL {
+            if !out.iter().any(|(k, _)| *k == kind) {
+                out.push((kind, false));
+            }
+        }
+        out
+    }
+
+    /// The slides shown, in order (never empty: with every slide hidden, the overview shows).
+    pub fn shown_slides(&self) -> Vec<SlideKind> {
+        let shown: Vec<SlideKind> =
+            self.slides().into_iter().filter(|(_, hidden)| !hidden).map(|(k, _)| k).collect();
+        if shown.is_empty() { vec![SlideKind::Overview] } else { shown }
+    }
+
+    /// Saves `slides` as the agenda, keeping unknown keys from a newer version at the end.
+    pub fn set_slides(&mut self, slides: &[(SlideKind, bool)]) {
+        let unknown: Vec<AgendaItem> =
+            self.agenda.iter().filter(|item| SlideKind::from_key(&item.slide).is_none()).cloned().collect();
+        self.agenda = slides
+            .iter()
+            .map(|&(kind, hidden)| AgendaItem { slide: kind.key().to_owned(), hidden })
+            .chain(unknown)
+            .collect();
+    }
+
+    /// Moves the slide at `from` (in [`Workshop::slides`] order) to `to`.
+    pub fn move_slide(&mut self, from: usize, to: usize) {
+        let mut slides = self.slides();
+        if from < slides.len() && to < slides.len() {
+            let slide = slides.remove(from);
+            slides.insert(to, slide);
+            self.set_slides(&slides);
+        }
+    }
+
+    /// Shows or hides `kind`.
+    pub fn set_hidden(&mut self, kind: SlideKind, hidden: bool) {
+        let mut slides = self.slides();
+        for slide in &mut slides {
+            if slide.0 == kind {
+                slide.1 = hidden;
+            }
+        }
+        self.set_slides(&slides);
+    }
+}
+
+/// The proposals put to a vote: the proposed beliefs of the manifesto, or every belief that is
+/// not dropped when none is proposed.
+pub fn proposals(plan: &Plan) -> Vec<Id> {
+    let beliefs = &plan.manifesto.beliefs;
+    let proposed: Vec<Id> =
+        beliefs.iter().filter(|b| b.status == BeliefStatus::Proposed).map(|b| b.id.clone()).collect();
+    if proposed.is_empty() {
+        beliefs.iter().filter(|b| b.status != BeliefStatus::Dropped).map(|b| b.id.clone()).collect()
+    } else {
+        proposed
+    }
+}
+
+/// The dots `person` has placed on `among` (the proposals being voted on).
+pub fn dots_placed(plan: &Plan, person: &Id, among: &[Id]) -> u32 {
+    plan.manifesto
+        .beliefs
+        .iter()
+        .filter(|b| among.contains(&b.id))
+        .flat_map(|b| b.votes.iter())
+        .filter(|v| &v.person == person)
+        .map(|v| v.dots)
+        .sum()
+}
+
+/// The dots on one belief, from everyone.
+pub fn tally(plan: &Plan, belief: &Id) -> u32 {
+    plan.manifesto
+        .beliefs
+        .iter()
+        .find(|b| &b.id == belief)
+        .map_or(0, |b| b.votes.iter().map(|v| v.dots).sum())
+}
+
+/// Gives (`add`) or takes back (`!add`) one of `person`'s dots on `belief`, within their
+/// budget of [`Workshop::dots_per_person`] over `among`. Returns whether anything changed.
+pub fn cast_dot(plan: &mut Plan, person: &Id, belief: &Id, among: &[Id], add: bool) -> bool {
+    if plan.person(person).is_none() {
+        return false;
+    }
+    if add && dots_placed(plan, person, among) >= plan.workshop.dots_per_person {
+        return false;
+    }
+    let order: Vec<Id> = plan.people.iter().map(|p| p.id.clone()).collect();
+    let Some(entry) = plan.manifesto.beliefs.iter_mut().find(|b| &b.id == belief) else {
+        return false;
+    };
+    let current = entry.votes.iter().find(|v| &v.person == person).map_or(0, |v| v.dots);
+    if !add && current == 0 {
+        return false;
+    }
+    let dots = if add { current + 1 } else { current - 1 };
+    let entry = Arc::make_mut(entry);
+    entry.votes.retain(|v| &v.person != person);
+    if dots > 0 {
+        entry.votes.push(Vote { person: person.clone(), dots });
+        // Keep the file stable: votes in working-group order.
+        entry.votes.sort_by_key(|v| order.iter().position(|p| p == &v.person).unwrap_or(usize::MAX));
+    }
+    true
+}
+
+/// Takes back every dot placed on `among` (a new round of voting).
+pub fn clear_votes(plan: &mut Plan, among: &[Id]) {
+    for belief in &mut plan.manifesto.beliefs {
+        if among.contains(&belief.id) && !belief.votes.is_empty() {
+            Arc::make_mut(belief).votes.clear();
+        }
+    }
+}
