@@ -79,6 +79,9 @@ fn proposals_are_the_proposed_beliefs_or_else_all_that_are_not_dropped() {
 fn dots_are_cast_within_each_persons_budget_and_taken_back() {
     let mut plan = sample();
     plan.workshop.dots_per_person = 2;
+    for belief in &mut plan.manifesto.beliefs {
+        Arc::make_mut(belief).status = BeliefStatus::Proposed;
+    }
     let among = proposals(&plan);
     clear_votes(&mut plan, &among);
     let (a, b) = (among[0].clone(), among[1].clone());
