@@ -1,4 +1,5 @@
-//! Command-line arguments and the headless subcommands (`check`, `fmt`).
+//! Command-line arguments and the headless subcommands (`check`, `fmt`, `diff`, `export`,
+//! `import`).
 
 use crate::commands::View;
 use crate::io::{self, LoadError};
@@ -67,6 +68,22 @@ pub enum CliCommand {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Make a plan from a GNOME Planner (.planner, .mrproject), GanttProject (.gan) or MS Project
+    /// XML (.xml) file, recognised by its content.
+    ///
+    /// Writes the plan to OUT and prints a summary and everything that could not be carried over
+    /// (calendars, costs, other link types…). Exit status: 0 imported, 1 FILE could not be
+    /// imported or OUT not written (an existing OUT is kept unless --force), 2 usage error.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the new plan (a .ron file).
+        #[arg(short = 'o', long = "output", value_name = "OUT", required = true)]
+        output: PathBuf,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Rewrite plan files in the canonical layout (a second run changes nothing).
     ///
     /// Keeps each previous version as FILE.bak. Exit status: 0 done, 1 a file could not be
@@ -90,7 +107,42 @@ pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i3
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
         CliCommand::Diff { mine, theirs } => diff(mine, theirs, out, err),
         CliCommand::Export { file, format, output } => export(file, *format, output.as_deref(), out, err),
+        CliCommand::Import { file, output, force } => import(file, output, *force, out, err),
     }
+}
+
+fn import(file: &Path, output: &Path, force: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if !force && std::fs::symlink_metadata(output).is_ok() {
+        let _ = writeln!(err, "{}: error: already exists (use --force to replace it)", output.display());
+        return 1;
+    }
+    let bytes = match io::read_capped(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {}", file.display(), e.message);
+            return 1;
+        }
+    };
+    let imported = match crate::import::import_plan(&bytes) {
+        Ok(imported) => imported,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {e}", file.display());
+            return 1;
+        }
+    };
+    let written = io::to_canonical_string(&imported.plan)
+        .map_err(|reason| format!("{}: error: {reason}", output.display()))
+        .and_then(|text| io::write_atomic(output, text.as_bytes(), false).map_err(|e| e.to_string()));
+    if let Err(message) = written {
+        let _ = writeln!(err, "{message}");
+        return 1;
+    }
+    let _ = writeln!(out, "{}", imported.summary());
+    for line in &imported.report {
+        let _ = writeln!(out, "  {line}");
+    }
+    let _ = writeln!(err, "wrote {}", output.display());
+    0
 }
 
 fn location_prefix(file: &Path, error: &LoadError) -> String {
