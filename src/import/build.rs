@@ -61,8 +61,12 @@ pub fn build(outline: Outline, seed: u64) -> (Plan, Vec<String>) {
     let flattened = (0..n).filter(|&i| has_children[i] && tasks[i].parent.is_some()).count();
     if flattened > 0 {
         report.line(format!(
-            "{} below the top level flattened: their names lead their tasks' names",
-            super::outline::counted(flattened, "summary task was", "summary tasks were")
+            "{} flattened into the names of the tasks below (“Summary › Task”)",
+            super::outline::counted(
+                flattened,
+                "summary task below the top level was",
+                "summary tasks below the top level were"
+            )
         ));
     }
     for (i, t) in tasks.iter().enumerate() {
