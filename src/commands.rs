@@ -39,6 +39,8 @@ pub enum Command {
     ExportPicture,
     /// Present the plan full screen, as slides.
     Present,
+    /// Choose and order the presentation's slides.
+    WorkshopAgenda,
 }
 
 impl Command {
@@ -70,6 +72,7 @@ impl Command {
             Command::ImportTasksCsv,
             Command::ExportPicture,
             Command::Present,
+            Command::WorkshopAgenda,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
         all.extend(crate::export::Format::ALL.iter().map(|&f| Command::Export(f)));
@@ -105,6 +108,7 @@ impl Command {
             Command::ImportTasksCsv => "Import tasks from CSV…".to_owned(),
             Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
             Command::Present => "Present".to_owned(),
+            Command::WorkshopAgenda => "Workshop agenda…".to_owned(),
         }
     }
 
@@ -139,6 +143,9 @@ impl Command {
             Command::ImportTasksCsv => "Add or update tasks from a spreadsheet saved as CSV",
             Command::ExportPicture => "Save the window as it looks now, for slides",
             Command::Present => "Show the plan full screen as slides, in large type (Esc leaves)",
+            Command::WorkshopAgenda => {
+                "Choose which slides a presentation shows and in which order (saved in the plan)"
+            }
         };
         match self.shortcut() {
             Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
@@ -178,7 +185,8 @@ impl Command {
             | Command::CompareWith
             | Command::Export(_)
             | Command::ImportTasksCsv
-            | Command::ExportPicture => None,
+            | Command::ExportPicture
+            | Command::WorkshopAgenda => None,
         }
     }
 

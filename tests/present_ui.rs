@@ -1,51 +1,186 @@
 //! Presentation mode: enter with F5, step through every slide with the clicker keys, leave
-//! with Esc; every text style is at least the projector minimum.
+//! with Esc; every text on every slide page is large and inside the screen.
 
-use egui::Key;
+use egui::epaint::{ClippedShape, Shape};
+use egui::{Key, Rect};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
 
-use common::app_in;
+use common::{app_in, plan};
+use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::commands::View;
-use tenstep::ui::present::Slide;
+use tenstep::model::SlideKind;
 use tenstep::ui::theme::PRESENT_MIN_TEXT;
+
+fn slide(harness: &Harness<'_, TenstepApp>) -> (usize, usize) {
+    let p = harness.state().presenting.as_ref().expect("presenting");
+    (p.slide, p.page)
+}
 
 #[test]
 fn f5_presents_every_slide_in_large_type_and_esc_leaves() {
     let mut harness = app_in(View::Overview);
     harness.key_press(Key::F5);
     harness.run();
-    assert_eq!(harness.state().presenting, Some(0));
+    assert_eq!(slide(&harness), (0, 0));
     assert!(harness.query_by_label("File").is_none(), "the menus are hidden");
     harness.get_by_label("Where the plan stands");
-    harness.get_by_label_contains("1 / 7");
+    harness.get_by_label_contains("1 / 8");
     let sizes: Vec<f32> = harness.ctx.global_style().text_styles.values().map(|f| f.size).collect();
     assert!(sizes.iter().all(|s| *s >= PRESENT_MIN_TEXT), "{sizes:?}");
 
-    for (n, slide) in Slide::AGENDA.iter().enumerate().skip(1) {
+    let mut seen = vec![SlideKind::Overview];
+    for n in 0..40 {
+        let before = slide(&harness);
         let key = if n % 2 == 0 { Key::PageDown } else { Key::ArrowRight };
         harness.key_press(key);
         harness.run();
-        assert_eq!(harness.state().presenting, Some(n));
-        assert!(harness.get_all_by_label(slide.title()).count() >= 1, "{}", slide.title());
-        harness.get_by_label_contains(&format!("{} / 7", n + 1));
+        let now = slide(&harness);
+        if now == before {
+            break;
+        }
+        let kind = SlideKind::ALL[now.0];
+        if !seen.contains(&kind) {
+            assert_eq!(now.1, 0, "a slide starts on its first page");
+            seen.push(kind);
+        }
+        assert!(harness.get_all_by_label(kind.title()).count() >= 1, "{}", kind.title());
+        harness.get_by_label_contains(&format!("{} / 8", now.0 + 1));
     }
+    assert_eq!(seen, SlideKind::ALL.to_vec(), "every slide, in agenda order");
+    let last = slide(&harness);
     harness.key_press(Key::Space);
     harness.run();
-    assert_eq!(harness.state().presenting, Some(6), "the last slide stays");
+    assert_eq!(slide(&harness), last, "the last page stays");
     harness.key_press(Key::Home);
     harness.run();
-    assert_eq!(harness.state().presenting, Some(0));
+    assert_eq!(slide(&harness), (0, 0));
     harness.key_press(Key::ArrowLeft);
     harness.run();
-    assert_eq!(harness.state().presenting, Some(0), "the first slide stays");
+    assert_eq!(slide(&harness), (0, 0), "the first slide stays");
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(slide(&harness).0, 7);
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    let (s, page) = slide(&harness);
+    assert_eq!(s, 6, "back to the rolling plan");
+    assert_eq!(page + 1, harness.state().presenting.as_ref().map_or(0, |p| p.pages), "on its last page");
 
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().presenting, None);
+    assert!(harness.state().presenting.is_none());
     harness.get_by_label("File");
     let body = harness.ctx.global_style().text_styles.get(&egui::TextStyle::Body).map(|f| f.size);
     assert_eq!(body, Some(15.0), "normal type again");
+}
+
+/// The app on `sample` at a projector's 1280×720.
+fn projector(sample: &str) -> Harness<'static, TenstepApp> {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans").join(sample);
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1280.0, 720.0)).with_max_steps(10).build_eframe(move |cc| {
+            let mut app = TenstepApp::new(
+                cc,
+                StartOptions {
+                    file: Some(file),
+                    view: Some(View::Overview),
+                    native_dialogs: false,
+                    recovery: RecoveryPlace::Off,
+                    present: true,
+                },
+            );
+            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// Every text drawn this frame that is smaller than the projector minimum, or cut off by the
+/// screen's edge or its clip rectangle.
+fn text_problems(shapes: &[ClippedShape], screen: Rect) -> Vec<String> {
+    fn walk(shape: &Shape, clip: Rect, screen: Rect, out: &mut Vec<String>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, clip, screen, out)),
+            Shape::Text(text) if !text.galley.text().trim().is_empty() => {
+                let rect = text.galley.rect.translate(text.pos.to_vec2());
+                let name = text.galley.text().chars().take(40).collect::<String>();
+                for section in &text.galley.job.sections {
+                    if section.format.font_id.size < PRESENT_MIN_TEXT - 0.01 {
+                        out.push(format!("{name:?} at {} px", section.format.font_id.size));
+                    }
+                }
+                let visible = rect.intersect(clip);
+                if visible.is_positive() && !screen.expand(1.0).contains_rect(rect) {
+                    out.push(format!("{name:?} runs off the screen: {rect:?}"));
+                } else if visible.is_positive() && !clip.expand(1.0).contains_rect(rect) {
+                    out.push(format!("{name:?} is clipped: {rect:?} in {clip:?}"));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in shapes {
+        walk(&clipped.shape, clipped.clip_rect, screen, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_page_of_every_sample_fits_a_projector_in_large_type() {
+    for sample in ["northwind-retail.ron", "city-council.ron", "small-agency.ron"] {
+        for dark in [false, true] {
+            let mut harness = projector(sample);
+            if dark {
+                harness.key_press(Key::D);
+                harness.run();
+            }
+            let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+            let mut pages = 0;
+            loop {
+                let before = slide(&harness);
+                let problems = text_problems(&harness.output().shapes, screen);
+                assert!(problems.is_empty(), "{sample}, slide {before:?} (dark {dark}): {problems:#?}");
+                pages += 1;
+                harness.key_press(Key::ArrowRight);
+                harness.run();
+                if slide(&harness) == before {
+                    break;
+                }
+            }
+            assert!(pages >= SlideKind::ALL.len(), "{sample}: {pages} pages");
+        }
+    }
+}
+
+#[test]
+fn hidden_slides_are_skipped_and_the_agenda_order_is_saved_in_the_plan() {
+    let mut harness = app_in(View::Overview);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Workshop agenda…").click();
+    harness.run();
+    harness.get_by_label("1. Where the plan stands").click();
+    harness.run();
+    assert_eq!(plan(&harness).workshop.shown_slides()[0], SlideKind::Goals, "the overview is hidden");
+    harness.get_all_by_label("↓").next().expect("a move-down button").click();
+    harness.run();
+    let slides = plan(&harness).workshop.slides();
+    assert_eq!((slides[0].0, slides[1].0), (SlideKind::Goals, SlideKind::Overview));
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.get_by_label_contains("1 / 7");
+    assert!(harness.get_all_by_label("Goals and KPIs").count() >= 1, "the first shown slide");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(plan(&harness).workshop, tenstep::model::Workshop::default(), "each change is one undo step");
 }
 
 #[test]

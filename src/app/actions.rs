@@ -116,6 +116,7 @@ impl TenstepApp {
             Command::ImportTasksCsv => self.pick_import_csv(),
             Command::ExportPicture => self.request_picture(ctx),
             Command::Present => self.start_presenting(ctx),
+            Command::WorkshopAgenda => self.show_agenda = true,
             Command::ClearRecent => {
                 self.settings.recent.clear();
                 self.set_status("Recent plans cleared");

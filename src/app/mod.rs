@@ -6,6 +6,7 @@ mod disk;
 mod disk_dialogs;
 mod document;
 pub mod file_dialogs;
+mod presenting;
 mod recovery;
 mod settings;
 mod sharing;
@@ -68,7 +69,6 @@ pub struct TenstepApp {
     /// Set once the user agreed to quit, so the next close request goes through.
     quitting: bool,
     window_title: String,
-    applied_dark_mode: Option<bool>,
     today: Date,
     /// The views' runtime state (zoom, scroll, selection, filters).
     pub views: ui::ViewStates,
@@ -79,11 +79,14 @@ pub struct TenstepApp {
     /// Whether the window had the focus last frame (to check the file on disk on return).
     had_focus: Option<bool>,
     picture: Picture,
-    /// The slide shown, while presenting.
-    pub presenting: Option<usize>,
+    /// Where the presentation is, while presenting.
+    pub presenting: Option<ui::present::Presentation>,
+    /// The workshop agenda window, outside presentation mode.
+    show_agenda: bool,
     /// The workshop countdown shown on the slides.
     pub timer: ui::present::Timer,
-    applied_presenting: Option<bool>,
+    /// The theme last applied: (dark, presenting).
+    applied_theme: Option<(bool, bool)>,
 }
 
 impl TenstepApp {
@@ -110,7 +113,6 @@ impl TenstepApp {
             file_dialogs,
             quitting: false,
             window_title: String::new(),
-            applied_dark_mode: None,
             today: chrono::Local::now().date_naive(),
             views: ui::ViewStates::default(),
             allowed_url: None,
@@ -118,8 +120,9 @@ impl TenstepApp {
             had_focus: None,
             picture: Picture::None,
             presenting: None,
+            show_agenda: false,
             timer: ui::present::Timer::default(),
-            applied_presenting: None,
+            applied_theme: None,
         };
         match options.file {
             Some(path) => app.open_path(path),
@@ -130,23 +133,9 @@ impl TenstepApp {
         }
         app.offer_recovered();
         if options.present && app.doc.is_some() {
-            app.presenting = Some(0);
+            app.presenting = Some(ui::present::Presentation::default());
         }
         app
-    }
-
-    /// Enters presentation mode on the first slide, full screen.
-    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
-        if self.doc.is_some() {
-            self.presenting = Some(0);
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-        }
-    }
-
-    /// Leaves presentation mode.
-    fn stop_presenting(&mut self, ctx: &egui::Context) {
-        self.presenting = None;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
     /// The end of every frame, presenting or not: the open dialog, then the frame's requests,
@@ -226,6 +215,10 @@ impl TenstepApp {
         let typing = ctx.egui_wants_keyboard_input();
         for (command, shortcut) in Command::by_shortcut_specificity() {
             if command.is_bare_key() && typing {
+                continue;
+            }
+            // Slides have their own keys, and the Plan view's commands act on a view not shown.
+            if self.presenting.is_some() && (command.is_bare_key() || command.is_plan_command()) {
                 continue;
             }
             if command.is_plan_command()
@@ -366,19 +359,8 @@ impl TenstepApp {
 
 impl eframe::App for TenstepApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        let dark = self.settings.dark_mode;
-        let presenting = self.presenting.is_some();
-        if self.applied_dark_mode != Some(dark) || self.applied_presenting != Some(presenting) {
-            theme::apply(ctx, dark, presenting);
-            self.applied_dark_mode = Some(dark);
-            self.applied_presenting = Some(presenting);
-        }
-        if let Some(slide) = self.presenting.as_mut()
-            && self.dialog.is_none()
-            && ui::present::handle_keys(ctx, slide, &mut self.timer) == ui::present::PresentAction::Leave
-        {
-            self.stop_presenting(ctx);
-        }
+        self.apply_theme(ctx);
+        self.presenting_keys(ctx);
         self.handle_shortcuts(ctx);
         self.handle_dropped_files(ctx);
         self.handle_close_request(ctx);
@@ -388,17 +370,8 @@ impl eframe::App for TenstepApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if let (Some(slide), Some(doc)) = (self.presenting, self.doc.as_mut()) {
-            egui::CentralPanel::default().show(ui, |ui| {
-                let mut view_ctx = ViewCtx {
-                    plan: &mut doc.plan,
-                    requests: &mut self.requests,
-                    today: self.today,
-                    states: &mut self.views,
-                    presenting: true,
-                };
-                ui::present::show(ui, slide, &self.timer, &mut view_ctx);
-            });
+        if self.presenting.is_some() && self.doc.is_some() {
+            self.present_ui(ui);
             self.end_frame(&ctx);
             return;
         }
@@ -418,6 +391,9 @@ impl eframe::App for TenstepApp {
         if let Some(doc) = &self.doc {
             ui::compare::window(&ctx, &doc.plan, &mut self.views.compare, &mut self.requests);
             ui::csv_import::window(&ctx, &doc.plan, &mut self.views.csv_import, &mut self.requests);
+        }
+        if let Some(doc) = &mut self.doc {
+            ui::present::agenda_window(&ctx, &mut doc.plan, &mut self.show_agenda, &mut self.requests);
         }
         self.end_frame(&ctx);
     }

@@ -18,6 +18,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
     pub last_view: View,
+    /// Presentation mode uses the dark projector theme (light by default).
+    pub present_dark: bool,
 }
 
 impl Settings {

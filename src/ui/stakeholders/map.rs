@@ -9,8 +9,16 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Height of one stakeholder's entry (dot, name, engagement) inside a grid cell.
+/// Height of one stakeholder's entry (dot, name, engagement) inside a grid cell, at the
+/// normal text size (it grows with larger type).
 const ENTRY_HEIGHT: f32 = 34.0;
+
+/// The entry height and the engagement line's font size for the text size in use.
+fn entry_metrics(ui: &Ui, tokens: &Tokens) -> (f32, f32) {
+    let small = egui::TextStyle::Small.resolve(ui.style()).size;
+    let sub = (tokens.body_size - 4.0).max(small);
+    (ENTRY_HEIGHT.max(tokens.body_size + sub + 6.0), sub)
+}
 
 /// Draws the map.
 pub fn show(
@@ -34,7 +42,8 @@ pub fn show(
         }
     });
     let available = ui.available_rect_before_wrap();
-    let margin = vec2(56.0, 34.0);
+    // Room below the grid for the level numbers and the axis name under them.
+    let margin = vec2(56.0, (tokens.body_size * 2.0 + 12.0).max(34.0));
     let plot = Rect::from_min_max(available.min + vec2(margin.x, 26.0), available.max - vec2(12.0, margin.y));
     ui.allocate_rect(available, Sense::hover());
     if plot.width() < 200.0 || plot.height() < 150.0 {
@@ -58,22 +67,23 @@ pub fn show(
     let mut dropped: Option<(usize, u8, u8)> = None;
     for ((influence, interest), members) in &cells {
         let cell = cell_rect(*influence, *interest).shrink(4.0);
-        let fits = ((cell.height() / ENTRY_HEIGHT).floor() as usize).max(1);
+        let (entry_height, _) = entry_metrics(ui, tokens);
+        let fits = ((cell.height() / entry_height).floor() as usize).max(1);
         for (slot, &index) in members.iter().enumerate() {
             if slot + 1 == fits && members.len() > fits {
                 let more = members.len() - slot;
                 ui.painter().text(
-                    pos2(cell.left() + 4.0, cell.top() + slot as f32 * ENTRY_HEIGHT + 8.0),
+                    pos2(cell.left() + 4.0, cell.top() + slot as f32 * entry_height + 8.0),
                     Align2::LEFT_TOP,
                     format!("+{more} more"),
-                    FontId::proportional(tokens.body_size - 2.0),
+                    FontId::proportional((tokens.body_size - 2.0).max(entry_metrics(ui, tokens).1)),
                     tokens.muted,
                 );
                 break;
             }
             let entry = Rect::from_min_size(
-                pos2(cell.left(), cell.top() + slot as f32 * ENTRY_HEIGHT),
-                vec2(cell.width(), ENTRY_HEIGHT),
+                pos2(cell.left(), cell.top() + slot as f32 * entry_height),
+                vec2(cell.width(), entry_height),
             );
             if let Some(target) = entry_ui(ui, plan, index, entry, plot, state, tokens) {
                 dropped = Some((index, target.0, target.1));
@@ -150,7 +160,7 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
         );
     }
     painter.text(
-        pos2(plot.center().x, plot.bottom() + 18.0),
+        pos2(plot.center().x, plot.bottom() + 6.0 + tokens.body_size),
         Align2::CENTER_TOP,
         "Interest →",
         font.clone(),
@@ -177,7 +187,8 @@ fn entry_ui(
     tokens: &Tokens,
 ) -> Option<(u8, u8)> {
     let s = &plan.stakeholders[index];
-    let dot_center = pos2(entry.left() + 10.0, entry.top() + 10.0);
+    // Low enough that the name, centred on the dot, starts inside the entry.
+    let dot_center = pos2(entry.left() + 10.0, entry.top() + (tokens.body_size * 0.6 + 1.0).max(10.0));
     let response = ui.interact(entry, ui.scope_id().with(("map-dot", &s.id)), Sense::click_and_drag());
     let name = s.name.clone();
     response
@@ -195,7 +206,8 @@ fn entry_ui(
         _ => dot_center,
     };
     let selected = state.selected.as_ref() == Some(&s.id);
-    paint_entry(ui, s, center, entry, selected, dragging, tokens);
+    let dimmed = state.spotlight && state.selected.is_some() && !selected;
+    paint_entry(ui, s, center, entry, selected, dragging, dimmed, tokens);
     let tooltip = format!(
         "{} ({}, {})\nInfluence {} · interest {}\nEngagement now: {} · wanted: {}",
         s.name,
@@ -222,6 +234,7 @@ pub fn cell_at(plot: Rect, p: Pos2) -> (u8, u8) {
     (influence, interest)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn paint_entry(
     ui: &Ui,
     s: &crate::model::Stakeholder,
@@ -229,9 +242,15 @@ fn paint_entry(
     entry: Rect,
     selected: bool,
     dragging: bool,
+    dimmed: bool,
     tokens: &Tokens,
 ) {
     let painter = if dragging { ui.painter().clone() } else { ui.painter().with_clip_rect(entry) };
+    let mut painter = painter;
+    if dimmed {
+        painter.multiply_opacity(0.2);
+    }
+    let (_, sub_size) = entry_metrics(ui, tokens);
     let color = engagement_color(s.engagement_now, tokens);
     painter.circle(center, 7.0, color, Stroke::new(if selected { 2.5 } else { 1.0 }, tokens.text));
     let font = FontId::proportional(tokens.body_size - 1.0);
@@ -244,10 +263,10 @@ fn paint_entry(
         let text = format!("{} → {}", s.engagement_now.label(), s.engagement_target.label());
         let color = if s.engagement_target > s.engagement_now { tokens.warning } else { tokens.muted };
         painter.text(
-            pos2(center.x + 12.0, center.y + 9.0),
+            pos2(center.x + 12.0, center.y + tokens.body_size * 0.45),
             Align2::LEFT_TOP,
             text,
-            FontId::proportional(tokens.body_size - 4.0),
+            FontId::proportional(sub_size),
             color,
         );
     }

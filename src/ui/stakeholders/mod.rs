@@ -2,7 +2,7 @@
 //! map and the channel ecosystem.
 
 mod channels;
-mod map;
+pub mod map;
 mod matrix;
 
 use super::ViewCtx;
@@ -33,6 +33,8 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
+    /// Workshop spotlight: the map dims every stakeholder but the selected one.
+    pub spotlight: bool,
 }
 
 /// Draws the Stakeholders view.

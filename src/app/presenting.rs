@@ -1,0 +1,68 @@
+//! Presentation mode in the app: entering and leaving it, its keys, its theme and its frame.
+
+use super::TenstepApp;
+use crate::commands::Request;
+use crate::ui::present::{PresentAction, Presentation};
+use crate::ui::{self, ViewCtx, theme};
+
+impl TenstepApp {
+    /// Enters presentation mode on the first slide, full screen.
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
+        if self.doc.is_some() {
+            self.presenting = Some(Presentation::default());
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+    }
+
+    /// Leaves presentation mode (ending any live edit's undo group).
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        self.presenting = None;
+        self.requests.push(Request::EndEditGroup);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    /// Applies the theme when it changes: the app's light or dark theme, or while presenting
+    /// the projector theme (light unless the facilitator chose dark) in large type.
+    pub(super) fn apply_theme(&mut self, ctx: &egui::Context) {
+        let presenting = self.presenting.is_some();
+        let dark = if presenting { self.settings.present_dark } else { self.settings.dark_mode };
+        if self.applied_theme != Some((dark, presenting)) {
+            theme::apply(ctx, dark, presenting);
+            self.applied_theme = Some((dark, presenting));
+        }
+    }
+
+    /// The presentation's keys, before anything draws (no dialog open).
+    pub(super) fn presenting_keys(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        let slides = doc.plan.workshop.shown_slides().len();
+        let Some(p) = self.presenting.as_mut() else { return };
+        if self.dialog.is_some() {
+            return;
+        }
+        match ui::present::handle_keys(ctx, p, &mut self.timer, slides) {
+            PresentAction::Stay => {}
+            PresentAction::Leave => self.stop_presenting(ctx),
+            PresentAction::ToggleDark => self.settings.present_dark = !self.settings.present_dark,
+        }
+    }
+
+    /// Draws the current slide over the whole window, with the agenda editor when open.
+    pub(super) fn present_ui(&mut self, ui: &mut egui::Ui) {
+        let (Some(p), Some(doc)) = (self.presenting.as_mut(), self.doc.as_mut()) else { return };
+        let read_only = doc.read_only.is_some();
+        egui::CentralPanel::default().show(ui, |ui| {
+            let mut view_ctx = ViewCtx {
+                plan: &mut doc.plan,
+                requests: &mut self.requests,
+                today: self.today,
+                states: &mut self.views,
+                presenting: true,
+            };
+            ui.add_enabled_ui(!read_only, |ui| ui::present::show(ui, p, &self.timer, &mut view_ctx));
+        });
+        if !read_only {
+            ui::present::agenda_window(ui.ctx(), &mut doc.plan, &mut p.agenda_open, &mut self.requests);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The agenda editor: which slides a presentation shows, in which order, and how many dots
+//! each person votes with. Saved in the plan.
+
+use crate::commands::Request;
+use crate::model::{MAX_DOTS, Plan};
+use crate::ui::theme::Tokens;
+use egui::RichText;
+
+/// A change to the plan the window asks for.
+type Change = Box<dyn FnOnce(&mut Plan)>;
+
+/// The agenda window, while `open`. Every change is one undo step.
+pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requests: &mut Vec<Request>) {
+    if !*open {
+        return;
+    }
+    let mut still_open = true;
+    egui::Window::new("Workshop agenda")
+        .open(&mut still_open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            let tokens = Tokens::of(ui);
+            ui.label(
+                RichText::new("Tick the slides to show; the arrows change the order.").color(tokens.muted),
+            );
+            ui.add_space(tokens.spacing * 0.5);
+            let slides = plan.workshop.slides();
+            let last = slides.len() - 1;
+            let mut change: Option<Change> = None;
+            egui::Grid::new("agenda").num_columns(3).striped(true).show(ui, |ui| {
+                for (i, (kind, hidden)) in slides.iter().copied().enumerate() {
+                    let mut shown = !hidden;
+                    if ui.checkbox(&mut shown, format!("{}. {}", i + 1, kind.title())).changed() {
+                        change =
+                            Some(Box::new(move |plan: &mut Plan| plan.workshop.set_hidden(kind, !shown)));
+                    }
+                    let up =
+                        ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text("Earlier in the agenda");
+                    if up.clicked() {
+                        change = Some(Box::new(move |plan: &mut Plan| plan.workshop.move_slide(i, i - 1)));
+                    }
+                    let down =
+                        ui.add_enabled(i < last, egui::Button::new("↓")).on_hover_text("Later in the agenda");
+                    if down.clicked() {
+                        change = Some(Box::new(move |plan: &mut Plan| plan.workshop.move_slide(i, i + 1)));
+                    }
+                    ui.end_row();
+                }
+            });
+            ui.add_space(tokens.spacing * 0.5);
+            ui.horizontal(|ui| {
+                let label = ui.label("Dots per person when voting");
+                let mut dots = plan.workshop.dots_per_person;
+                let response =
+                    ui.add(egui::DragValue::new(&mut dots).range(1..=MAX_DOTS)).labelled_by(label.id);
+                if response.changed() {
+                    change = Some(Box::new(move |plan: &mut Plan| plan.workshop.dots_per_person = dots));
+                }
+            });
+            if let Some(change) = change {
+                change(plan);
+                requests.push(Request::Edited { group: None });
+            }
+        });
+    *open &= still_open;
+}

@@ -1,0 +1,213 @@
+//! The manifesto slide (beliefs, numbered, editable in place) and the voting slide (dot voting
+//! on the proposals, with the tally revealed as bars).
+
+use super::pages::{paginate, text_height};
+use super::{LiveEdit, Presentation, SlideKey, pickable};
+use crate::commands::Request;
+use crate::model::{BeliefStatus, Edit, Id, cast_dot, dots_placed, proposals, tally};
+use crate::ui::ViewCtx;
+use crate::ui::theme::Tokens;
+use egui::{RichText, Ui};
+
+/// The width of the number column.
+const NUMBER_WIDTH: f32 = 44.0;
+
+/// A statement as plain text (Markdown emphasis markers dropped).
+fn plain(statement: &str) -> String {
+    statement.replace("**", "").replace("__", "")
+}
+
+/// The beliefs (all but dropped ones), numbered, one page at a time. Double-click edits a
+/// belief; N adds one; click and S spotlights it. Returns (page, pages).
+pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    if p.key == Some(SlideKey::Add) {
+        add_belief(ctx, p);
+    }
+    let manifesto = &ctx.plan.manifesto;
+    let signed = manifesto.current_signatures().count();
+    ui.label(
+        RichText::new(format!("{} · revision {} · signed by {signed}", manifesto.title, manifesto.revision))
+            .size(tokens.heading_size),
+    );
+    ui.add_space(tokens.spacing);
+    let shown: Vec<(Id, String, BeliefStatus)> = manifesto
+        .beliefs
+        .iter()
+        .filter(|b| b.status != BeliefStatus::Dropped)
+        .map(|b| (b.id.clone(), plain(&b.statement), b.status))
+        .collect();
+    if shown.is_empty() {
+        ui.label("No beliefs yet: press N to write the first one.");
+        return (0, 1);
+    }
+    let width = ui.available_width() - NUMBER_WIDTH - tokens.spacing;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let heights: Vec<f32> =
+        shown.iter().map(|(_, text, _)| text_height(ui, text, font.clone(), width).max(line)).collect();
+    let pages = paginate(&heights, ui.available_height(), tokens.spacing * 2.0);
+    let page = p.page.min(pages.len() - 1);
+    for i in pages[page].clone() {
+        let (id, text, status) = &shown[i];
+        let (response, ()) = pickable(ui, p, id, |ui| {
+            ui.horizontal_top(|ui| {
+                let number = RichText::new(format!("{}.", i + 1)).color(tokens.accent).strong();
+                ui.add_sized([NUMBER_WIDTH, line], egui::Label::new(number));
+                let color = if *status == BeliefStatus::Proposed { tokens.muted } else { tokens.text };
+                ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+            });
+        });
+        if response.double_clicked() {
+            p.edit = Some(LiveEdit::belief(id));
+        }
+        ui.add_space(tokens.spacing);
+    }
+    (page, pages.len())
+}
+
+/// Adds a proposed belief and opens it for typing.
+fn add_belief(ctx: &mut ViewCtx, p: &mut Presentation) {
+    if let Ok(applied) = ctx.plan.apply(Edit::AddBelief, ctx.today)
+        && let Some((_, id)) = applied.created
+    {
+        ctx.requests.push(Request::Edited { group: None });
+        p.edit = Some(LiveEdit::belief(&id));
+        p.page = usize::MAX;
+    }
+}
+
+/// Dot voting on the proposals: pick who votes (click or Tab), give dots with a click or the
+/// number keys (right-click or Shift takes one back), V reveals the tally.
+pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let among = proposals(ctx.plan);
+    let people: Vec<(Id, String)> = ctx.plan.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect();
+    if p.voter.as_ref().is_some_and(|v| !people.iter().any(|(id, _)| id == v)) {
+        p.voter = None;
+    }
+    match p.key {
+        Some(SlideKey::NextVoter) if !people.is_empty() => {
+            let next =
+                p.voter.as_ref().and_then(|v| people.iter().position(|(id, _)| id == v)).map_or(0, |i| i + 1);
+            p.voter = Some(people[next % people.len()].0.clone());
+        }
+        Some(SlideKey::Reveal) => p.revealed = !p.revealed,
+        Some(SlideKey::Vote { number, add }) => {
+            if let Some(belief) = among.get(number - 1) {
+                vote(ctx, p, belief, &among, add);
+            }
+        }
+        _ => {}
+    }
+    let budget = ctx.plan.workshop.dots_per_person;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Who is voting:").strong());
+        for (id, name) in &people {
+            let left = budget.saturating_sub(dots_placed(ctx.plan, id, &among));
+            let chosen = p.voter.as_ref() == Some(id);
+            let text = if chosen { format!("{name} ({left} left)") } else { format!("{name} ({left})") };
+            if ui.selectable_label(chosen, text).clicked() {
+                p.voter = Some(id.clone());
+            }
+        }
+    });
+    let hint = match &p.voter {
+        Some(_) => format!("{budget} dots each. Click a proposal or press its number to give a dot."),
+        None => "Pick who is voting (click a name or press Tab).".to_owned(),
+    };
+    ui.label(RichText::new(hint).color(tokens.muted));
+    ui.add_space(tokens.spacing);
+    if among.is_empty() {
+        ui.label("No proposals to vote on: add beliefs to the manifesto first.");
+        return (0, 1);
+    }
+    let rows: Vec<(Id, String, u32, u32)> = among
+        .iter()
+        .filter_map(|id| {
+            let belief = ctx.plan.manifesto.beliefs.iter().find(|b| &b.id == id)?;
+            let mine = p
+                .voter
+                .as_ref()
+                .and_then(|v| belief.votes.iter().find(|x| &x.person == v))
+                .map_or(0, |x| x.dots);
+            Some((id.clone(), plain(&belief.statement), mine, tally(ctx.plan, id)))
+        })
+        .collect();
+    let most = rows.iter().map(|r| r.3).max().unwrap_or(0).max(1);
+    let bar_width = (ui.available_width() * 0.3).max(120.0);
+    let text_width = ui.available_width() - NUMBER_WIDTH - bar_width - tokens.spacing * 3.0;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let heights: Vec<f32> =
+        rows.iter().map(|r| text_height(ui, &r.1, font.clone(), text_width).max(line)).collect();
+    let pages = paginate(&heights, ui.available_height(), tokens.spacing * 2.0);
+    let page = p.page.min(pages.len() - 1);
+    for i in pages[page].clone() {
+        let (id, text, mine, total) = &rows[i];
+        let revealed = p.revealed;
+        let row = ui.horizontal_top(|ui| {
+            let number = RichText::new(format!("{}.", i + 1)).color(tokens.accent).strong();
+            ui.add_sized([NUMBER_WIDTH, line], egui::Label::new(number));
+            ui.allocate_ui(egui::vec2(text_width, line), |ui| ui.add(egui::Label::new(text.as_str()).wrap()));
+            ui.add_space(tokens.spacing);
+            tally_cell(ui, &tokens, *mine, *total, most, revealed, bar_width, line);
+        });
+        let response =
+            ui.interact(row.response.rect, ui.scope_id().with(("vote", id.as_str())), egui::Sense::click());
+        if response.clicked() {
+            vote(ctx, p, id, &among, true);
+        } else if response.secondary_clicked() {
+            vote(ctx, p, id, &among, false);
+        }
+        ui.add_space(tokens.spacing);
+    }
+    (page, pages.len())
+}
+
+/// The voter's own dots, and once revealed, the tally as a bar.
+#[allow(clippy::too_many_arguments)]
+fn tally_cell(
+    ui: &mut Ui,
+    tokens: &Tokens,
+    mine: u32,
+    total: u32,
+    most: u32,
+    revealed: bool,
+    width: f32,
+    line: f32,
+) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, line), egui::Sense::hover());
+    let painter = ui.painter();
+    if revealed {
+        let filled = rect.width() * 0.75 * total as f32 / most as f32;
+        let bar = egui::Rect::from_min_size(
+            rect.left_top() + egui::vec2(0.0, line * 0.15),
+            egui::vec2(filled, line * 0.7),
+        );
+        painter.rect_filled(bar, 3.0, tokens.accent);
+        let dots = if total == 1 { "1 dot".to_owned() } else { format!("{total} dots") };
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        painter.text(
+            bar.right_center() + egui::vec2(tokens.spacing * 0.5, 0.0),
+            egui::Align2::LEFT_CENTER,
+            dots,
+            font,
+            tokens.text,
+        );
+    } else if mine > 0 {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let text = "●".repeat(mine.min(20) as usize);
+        painter.text(rect.left_center(), egui::Align2::LEFT_CENTER, text, font, tokens.accent);
+    }
+}
+
+/// Gives (or takes back) a dot of the current voter on `belief`, as one undo step.
+fn vote(ctx: &mut ViewCtx, p: &mut Presentation, belief: &Id, among: &[Id], add: bool) {
+    let Some(voter) = p.voter.clone() else {
+        return;
+    };
+    if cast_dot(ctx.plan, &voter, belief, among, add) {
+        ctx.requests.push(Request::Edited { group: None });
+    }
+}

@@ -1,0 +1,119 @@
+//! The goals slide: the goal tree with each KPI's progress from baseline to target, in rows
+//! that fit the screen (a long tree continues on the next page).
+
+use super::pages::paginate;
+use super::{Presentation, pickable};
+use crate::model::{Goal, Kpi, KpiStatus};
+use crate::ui::ViewCtx;
+use crate::ui::theme::Tokens;
+use egui::{RichText, Ui};
+
+/// One row: a goal (with its depth) or one of its KPIs.
+enum Row<'a> {
+    Goal(usize, &'a Goal),
+    Kpi(usize, &'a Kpi),
+}
+
+/// A number without needless decimals: 12, 12.5.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{value:.0}") } else { format!("{value:.1}") }
+}
+
+/// Draws the page; returns (page, pages).
+pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let plan = &*ctx.plan;
+    let mut rows = Vec::new();
+    for (depth, goal) in plan.goal_tree() {
+        rows.push(Row::Goal(depth, goal));
+        rows.extend(plan.kpis_of(&goal.id).map(|k| Row::Kpi(depth, k)));
+    }
+    if rows.is_empty() {
+        ui.label("No goals yet. Add them in Team & goals.");
+        return (0, 1);
+    }
+    let line = (ui.text_style_height(&egui::TextStyle::Body) + 8.0).max(ui.spacing().interact_size.y);
+    let goal_line = line * 1.4;
+    let gap = ui.spacing().item_spacing.y;
+    let heights: Vec<f32> =
+        rows.iter().map(|r| if matches!(r, Row::Goal(..)) { goal_line } else { line }).collect();
+    let pages = paginate(&heights, ui.available_height(), gap);
+    let page = p.page.min(pages.len() - 1);
+    let width = ui.available_width();
+    for row in &rows[pages[page].clone()] {
+        match row {
+            Row::Goal(depth, goal) => {
+                let indent = *depth as f32 * tokens.spacing * 2.0;
+                let owner = goal.owner.as_ref().and_then(|o| plan.person(o)).map(|p| p.name.as_str());
+                pickable(ui, p, &goal.id, |ui| {
+                    fixed_row(ui, goal_line, |ui| {
+                        ui.add_space(indent);
+                        let title = RichText::new(&goal.title).size(tokens.heading_size * 0.85).strong();
+                        ui.add(egui::Label::new(title).truncate());
+                        if let Some(owner) = owner {
+                            ui.label(RichText::new(format!("· {owner}")).color(tokens.muted));
+                        }
+                    });
+                });
+            }
+            Row::Kpi(depth, kpi) => {
+                let indent = *depth as f32 * tokens.spacing * 2.0 + tokens.spacing * 2.0;
+                let dimmed = p.dimmed(&kpi.goal);
+                ui.scope(|ui| {
+                    if dimmed {
+                        ui.multiply_opacity(0.2);
+                    }
+                    fixed_row(ui, line, |ui| kpi_row(ui, &tokens, kpi, indent, width, line, ctx.today));
+                });
+            }
+        }
+    }
+    (page, pages.len())
+}
+
+/// "Name ▕████░░░▏ 34 of 50 % · On the way".
+fn kpi_row(
+    ui: &mut Ui,
+    tokens: &Tokens,
+    kpi: &Kpi,
+    indent: f32,
+    width: f32,
+    line: f32,
+    today: crate::model::Date,
+) {
+    let (status, color) = match kpi.status(today) {
+        KpiStatus::Achieved => ("Target reached", tokens.success),
+        KpiStatus::InProgress => ("On the way", tokens.accent),
+        KpiStatus::Overdue => ("Past due", tokens.danger),
+        KpiStatus::NotMeasured => ("Not measured", tokens.muted),
+    };
+    {
+        ui.add_space(indent);
+        let name_width = (width * 0.42 - indent).max(80.0);
+        crate::ui::widgets::fixed_label(ui, name_width, kpi.name.as_str());
+        let bar = egui::ProgressBar::new(kpi.progress().unwrap_or(0.0).clamp(0.0, 1.0) as f32)
+            .desired_width(width * 0.2)
+            .desired_height(line * 0.5)
+            .corner_radius(4.0)
+            .fill(color.gamma_multiply(0.8));
+        ui.add(bar);
+        let current = kpi.current.map_or_else(|| "–".to_owned(), number);
+        let unit = if kpi.unit.is_empty() { String::new() } else { format!(" {}", kpi.unit) };
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("{current} of {}{unit} · {status}", number(kpi.target))).color(color),
+            )
+            .truncate(),
+        );
+    }
+}
+
+/// A left-to-right row of exactly `height`, its contents centred vertically.
+fn fixed_row<R>(ui: &mut Ui, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let size = egui::vec2(ui.available_width(), height);
+    let r = ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_min_size(size);
+        add(ui)
+    });
+    r.inner
+}

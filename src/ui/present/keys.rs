@@ -1,0 +1,88 @@
+//! The presentation's keys: the ones a clicker sends (arrows, Page Up/Down, space), and single
+//! letters for the facilitator's tools.
+
+use super::{Presentation, SlideKey, Timer};
+use egui::{Key, Modifiers};
+
+/// What the presentation asks of the app this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentAction {
+    Stay,
+    Leave,
+    /// D: switch the projector theme between light and dark.
+    ToggleDark,
+}
+
+const DIGITS: [Key; 9] =
+    [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
+
+/// Handles this frame's keys unless a text field or the live editor has the keyboard: moves
+/// between slides and pages, runs the timer, and passes slide keys (N, number keys, Tab, V) to
+/// the slide. `slides` is how many slides the agenda shows.
+pub fn handle_keys(
+    ctx: &egui::Context,
+    p: &mut Presentation,
+    timer: &mut Timer,
+    slides: usize,
+) -> PresentAction {
+    timer.tick(ctx.input(|i| f64::from(i.stable_dt)));
+    if timer.running {
+        // A few repaints a second while the countdown runs; none otherwise.
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+    }
+    // A focused button does not count: only typing keeps the keys from the slides.
+    if ctx.text_edit_focused() || p.edit.is_some() {
+        return PresentAction::Stay;
+    }
+    let pressed =
+        |i: &mut egui::InputState, keys: &[Key]| keys.iter().any(|k| i.consume_key(Modifiers::NONE, *k));
+    ctx.input_mut(|i| {
+        if pressed(i, &[Key::Escape]) {
+            if p.agenda_open {
+                p.agenda_open = false;
+                return PresentAction::Stay;
+            }
+            return PresentAction::Leave;
+        }
+        if pressed(i, &[Key::D]) {
+            return PresentAction::ToggleDark;
+        }
+        if pressed(i, &[Key::T]) {
+            timer.toggle();
+        } else if pressed(i, &[Key::R]) {
+            timer.reset();
+        } else if pressed(i, &[Key::Plus, Key::Equals]) {
+            timer.adjust(1.0);
+        } else if pressed(i, &[Key::Minus]) {
+            timer.adjust(-1.0);
+        } else if pressed(i, &[Key::A]) {
+            p.agenda_open = !p.agenda_open;
+        } else if pressed(i, &[Key::S]) {
+            p.spotlight = !p.spotlight && p.selected.is_some();
+        } else if pressed(i, &[Key::N]) {
+            p.key = Some(SlideKey::Add);
+        } else if pressed(i, &[Key::V]) {
+            p.key = Some(SlideKey::Reveal);
+        } else if pressed(i, &[Key::Tab]) {
+            p.key = Some(SlideKey::NextVoter);
+        }
+        for (n, key) in DIGITS.iter().enumerate() {
+            // Shift first: a plain match ignores an extra Shift.
+            if i.consume_key(Modifiers::SHIFT, *key) {
+                p.key = Some(SlideKey::Vote { number: n + 1, add: false });
+            } else if i.consume_key(Modifiers::NONE, *key) {
+                p.key = Some(SlideKey::Vote { number: n + 1, add: true });
+            }
+        }
+        if pressed(i, &[Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space]) {
+            p.next(slides);
+        } else if pressed(i, &[Key::ArrowLeft, Key::ArrowUp, Key::PageUp]) {
+            p.previous();
+        } else if pressed(i, &[Key::Home]) {
+            p.go_to(0, 0);
+        } else if pressed(i, &[Key::End]) {
+            p.go_to(slides.saturating_sub(1), usize::MAX);
+        }
+        PresentAction::Stay
+    })
+}

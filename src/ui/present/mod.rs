@@ -1,0 +1,199 @@
+//! Presentation (workshop) mode: the plan as slides for a projector, in large type, stepped
+//! through with the keys a presentation clicker sends. Slides are purpose-built: long content
+//! is split into pages that fit the screen, and what is shown can be edited in place.
+
+mod agenda;
+mod beliefs;
+mod goals;
+mod keys;
+mod live_edit;
+mod pages;
+mod rolling_plan;
+mod segments;
+mod summary;
+mod timer;
+
+pub use agenda::agenda_window;
+pub use keys::{PresentAction, handle_keys};
+pub use live_edit::LiveEdit;
+pub use timer::Timer;
+
+use super::ViewCtx;
+use super::theme::Tokens;
+use crate::model::{Id, SlideKind};
+use egui::{RichText, Ui};
+
+/// A keyboard request a slide acts on while it draws (it knows what is on it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlideKey {
+    /// N: add an item to this slide.
+    Add,
+    /// A number key: vote for proposal `n` (1-based); with Shift, take a dot back.
+    Vote { number: usize, add: bool },
+    /// Tab: the next person votes.
+    NextVoter,
+    /// V: show or hide the tally.
+    Reveal,
+}
+
+/// Where the presentation is and what the facilitator has picked.
+#[derive(Clone, Debug, Default)]
+pub struct Presentation {
+    /// The slide shown, as an index into the shown agenda.
+    pub slide: usize,
+    /// The page of that slide (long slides are split into pages); clamped when drawn.
+    pub page: usize,
+    /// How many pages the slide had when last drawn.
+    pub pages: usize,
+    /// The workstream, stakeholder or belief picked with a click.
+    pub selected: Option<Id>,
+    /// Dims everything but the selected item.
+    pub spotlight: bool,
+    /// The person casting dots on the voting slide.
+    pub voter: Option<Id>,
+    /// Whether the voting tally is shown.
+    pub revealed: bool,
+    /// The live edit open, if any.
+    pub edit: Option<LiveEdit>,
+    /// Whether the agenda editor is open.
+    pub agenda_open: bool,
+    /// A key for the slide to act on this frame.
+    pub key: Option<SlideKey>,
+}
+
+impl Presentation {
+    /// Goes to the next page, or the next slide's first page.
+    pub fn next(&mut self, slides: usize) {
+        if self.page + 1 < self.pages {
+            self.page += 1;
+        } else if self.slide + 1 < slides {
+            self.go_to(self.slide + 1, 0);
+        }
+    }
+
+    /// Goes to the previous page, or the previous slide's last page.
+    pub fn previous(&mut self) {
+        if self.page > 0 {
+            self.page = self.page.min(self.pages.max(1)) - 1;
+        } else if self.slide > 0 {
+            self.go_to(self.slide - 1, usize::MAX);
+        }
+    }
+
+    /// Shows `slide` at `page` (`usize::MAX` for its last page).
+    pub fn go_to(&mut self, slide: usize, page: usize) {
+        if slide != self.slide {
+            self.selected = None;
+            self.spotlight = false;
+        }
+        self.slide = slide;
+        self.page = page;
+        self.pages = 1;
+    }
+
+    /// Whether `id` is drawn dimmed by the spotlight.
+    pub fn dimmed(&self, id: &Id) -> bool {
+        self.spotlight && self.selected.as_ref().is_some_and(|s| s != id)
+    }
+
+    /// Picks `id` (a second click on it unpicks it).
+    pub fn pick(&mut self, id: &Id) {
+        if self.selected.as_ref() == Some(id) {
+            self.selected = None;
+            self.spotlight = false;
+        } else {
+            self.selected = Some(id.clone());
+        }
+    }
+}
+
+/// Draws the current slide: a title bar with the position in the agenda (and the countdown,
+/// once started), the slide's page, then a key hint line.
+pub fn show(ui: &mut Ui, p: &mut Presentation, timer: &Timer, ctx: &mut ViewCtx) {
+    let slides = ctx.plan.workshop.shown_slides();
+    p.slide = p.slide.min(slides.len() - 1);
+    let kind = slides[p.slide];
+    let tokens = Tokens::of(ui);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(kind.title()).size(tokens.title_size).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            timer::show(ui, timer, &tokens);
+            let page =
+                if p.pages > 1 { format!(" · page {} of {}", p.page + 1, p.pages) } else { String::new() };
+            ui.label(RichText::new(format!("{} / {}{page}", p.slide + 1, slides.len())).color(tokens.muted));
+        });
+    });
+    ui.separator();
+    let hint_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y * 2.0;
+    let body = egui::Rect::from_min_max(ui.cursor().min, ui.max_rect().max - egui::vec2(0.0, hint_height));
+    let (page, pages) = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(body), |ui| {
+            ui.set_clip_rect(body.intersect(ui.clip_rect()));
+            match kind {
+                SlideKind::Overview => summary::overview(ui, ctx, p),
+                SlideKind::Goals => goals::show(ui, ctx, p),
+                SlideKind::Manifesto => beliefs::manifesto(ui, ctx, p),
+                SlideKind::Voting => beliefs::voting(ui, ctx, p),
+                SlideKind::StakeholderMap => summary::stakeholder_map(ui, ctx, p),
+                SlideKind::Segmentation => segments::show(ui, ctx, p),
+                SlideKind::RollingPlan => rolling_plan::show(ui, ctx, p),
+                SlideKind::Assessment => summary::assessment(ui, ctx, p),
+            }
+        })
+        .inner;
+    ui.advance_cursor_after_rect(body);
+    p.page = page;
+    p.pages = pages.max(1);
+    p.key = None;
+    hint_line(ui, kind, &tokens);
+    live_edit::show(ui.ctx(), p, ctx);
+}
+
+/// The keys of the slide, in small muted type at the bottom.
+fn hint_line(ui: &mut Ui, kind: SlideKind, tokens: &Tokens) {
+    let extra = match kind {
+        SlideKind::Voting => "Tab next voter · 1–9 give a dot (Shift takes back) · V tally · ",
+        SlideKind::Manifesto | SlideKind::Segmentation | SlideKind::RollingPlan => {
+            "double-click to edit · N adds · click + S spotlight · "
+        }
+        _ => "",
+    };
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!("{extra}← → move · T timer · A agenda · D dark · Esc leave"))
+                .small()
+                .color(tokens.muted),
+        )
+        .truncate(),
+    );
+}
+
+/// A row that can be picked (click) and spotlighted: draws `add_contents` dimmed when another
+/// item is in the spotlight, with an accent bar when picked. Returns the row's response.
+pub(super) fn pickable<R>(
+    ui: &mut Ui,
+    p: &mut Presentation,
+    id: &Id,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> (egui::Response, R) {
+    let tokens = Tokens::of(ui);
+    let dimmed = p.dimmed(id);
+    let picked = p.selected.as_ref() == Some(id);
+    let inner = ui.scope(|ui| {
+        if dimmed {
+            ui.multiply_opacity(0.2);
+        }
+        add_contents(ui)
+    });
+    let rect = inner.response.rect;
+    if picked {
+        let bar =
+            egui::Rect::from_min_size(rect.left_top() - egui::vec2(8.0, 0.0), egui::vec2(4.0, rect.height()));
+        ui.painter().rect_filled(bar, 1.0, tokens.accent);
+    }
+    let response = ui.interact(rect, ui.scope_id().with(("pick", id.as_str())), egui::Sense::click());
+    if response.clicked() {
+        p.pick(id);
+    }
+    (response, inner.inner)
+}

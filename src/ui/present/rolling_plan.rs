@@ -1,0 +1,271 @@
+//! The rolling-plan slide: a Gantt chart in large type over the whole horizon, whole
+//! workstreams per page (a long workstream continues on the next page). Double-click a task to
+//! change its name or dates; N adds a task; click a workstream and press S to spotlight it.
+
+use super::{LiveEdit, Presentation, SlideKey};
+use crate::commands::Request;
+use crate::model::{Date, Edit, Id, Plan, Task, TaskStatus, parse_hex_color};
+use crate::ui::ViewCtx;
+use crate::ui::theme::Tokens;
+use chrono::Datelike;
+use egui::{Align2, Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use std::sync::Arc;
+
+/// One row: a workstream heading or a task.
+enum Row {
+    Workstream { id: Id, name: String, color: Color32 },
+    Task { task: Arc<Task> },
+}
+
+impl Row {
+    fn workstream(&self) -> &Id {
+        match self {
+            Row::Workstream { id, .. } => id,
+            Row::Task { task } => &task.workstream,
+        }
+    }
+}
+
+/// Every workstream with its tasks, in plan order (tasks of unknown workstreams last).
+fn rows(plan: &Plan, tokens: &Tokens) -> Vec<Row> {
+    let mut out = Vec::with_capacity(plan.tasks.len() + plan.workstreams.len());
+    for w in &plan.workstreams {
+        let color = parse_hex_color(&w.color).map_or(tokens.accent, |[r, g, b]| Color32::from_rgb(r, g, b));
+        out.push(Row::Workstream { id: w.id.clone(), name: w.name.clone(), color });
+        out.extend(plan.tasks.iter().filter(|t| t.workstream == w.id).map(|t| Row::Task { task: t.clone() }));
+    }
+    out
+}
+
+/// Draws the page; returns (page, pages).
+pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let all = rows(ctx.plan, &tokens);
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let header_height = row_height * 1.2;
+    let available = ui.available_height() - header_height;
+    let per_page = ((available / row_height).floor() as usize).max(2);
+    let pages = row_pages(&all, per_page);
+    let page = p.page.min(pages.len() - 1);
+    let mut shown: Vec<&Row> = Vec::with_capacity(per_page);
+    let range = pages[page].clone();
+    let continued;
+    if let Some(Row::Task { task }) = all.get(range.start) {
+        continued = all[..range.start].iter().rev().find_map(|r| match r {
+            Row::Workstream { id, name, color, .. } if id == &task.workstream => {
+                Some(Row::Workstream { id: id.clone(), name: format!("{name} (continued)"), color: *color })
+            }
+            _ => None,
+        });
+    } else {
+        continued = None;
+    }
+    shown.extend(continued.iter());
+    shown.extend(all[range].iter());
+    if p.key == Some(SlideKey::Add) {
+        add_task(ctx, p, &shown);
+    }
+    let (from, to) = ctx.plan.chart_range();
+    let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
+    let name_width = (rect.width() * 0.34).round();
+    let chart = Rect::from_min_max(rect.min + vec2(name_width, 0.0), rect.max);
+    let x_of = |date: Date| {
+        let span = (to - from).num_days().max(1) as f32;
+        chart.left() + chart.width() * (date - from).num_days() as f32 / span
+    };
+    timeline_header(ui, &tokens, chart, header_height, from, to, &x_of);
+    let mut y = rect.top() + header_height;
+    for row in shown {
+        let row_rect = Rect::from_min_size(Pos2::new(rect.left(), y), vec2(rect.width(), row_height));
+        y += row_height;
+        let response = ui.interact(row_rect, ui.scope_id().with(("row", row_id(row))), Sense::click());
+        let dimmed = p.dimmed(row.workstream());
+        let opacity = if dimmed { 0.2 } else { 1.0 };
+        let mut painter = ui.painter_at(rect);
+        painter.multiply_opacity(opacity);
+        match row {
+            Row::Workstream { id, name, color } => {
+                painter.rect_filled(row_rect.shrink2(vec2(0.0, 2.0)), 4.0, color.gamma_multiply(0.18));
+                painter.rect_filled(Rect::from_min_size(row_rect.min, vec2(6.0, row_height)), 2.0, *color);
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                painter.text(
+                    row_rect.left_center() + vec2(14.0, 0.0),
+                    Align2::LEFT_CENTER,
+                    name,
+                    font,
+                    tokens.text,
+                );
+                if p.selected.as_ref() == Some(id) {
+                    painter.rect_stroke(
+                        row_rect,
+                        4.0,
+                        Stroke::new(2.0, tokens.accent),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+            }
+            Row::Task { task } => {
+                task_row(ui, &painter, &tokens, row_rect, name_width, task, &x_of, ctx.today);
+                if response.double_clicked() {
+                    p.edit = Some(LiveEdit::task(&task.id));
+                }
+            }
+        }
+        if response.clicked() {
+            p.pick(row.workstream());
+        }
+    }
+    today_line(ui, &tokens, chart, rect, ctx.today, from, to, &x_of);
+    (page, pages.len())
+}
+
+fn row_id(row: &Row) -> &str {
+    match row {
+        Row::Workstream { id, .. } => id.as_str(),
+        Row::Task { task } => task.id.as_str(),
+    }
+}
+
+/// Year labels over half-year ticks.
+fn timeline_header(
+    ui: &Ui,
+    tokens: &Tokens,
+    chart: Rect,
+    height: f32,
+    from: Date,
+    to: Date,
+    x_of: &dyn Fn(Date) -> f32,
+) {
+    let painter = ui.painter();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut month = Date::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+    while month <= to {
+        let x = x_of(month);
+        if month.month() == 1 || month.month() == 7 {
+            let strong = month.month() == 1;
+            let stroke = Stroke::new(if strong { 1.5 } else { 1.0 }, tokens.outline);
+            painter.line_segment(
+                [Pos2::new(x, chart.top() + height * 0.6), Pos2::new(x, chart.bottom())],
+                stroke,
+            );
+            let label = if strong { month.year().to_string() } else { "Jul".to_owned() };
+            let color = if strong { tokens.text } else { tokens.muted };
+            if x + 40.0 < chart.right() {
+                painter.text(Pos2::new(x + 4.0, chart.top()), Align2::LEFT_TOP, label, font.clone(), color);
+            }
+        }
+        month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(to.succ_opt().unwrap_or(to));
+        if month == to.succ_opt().unwrap_or(to) {
+            break;
+        }
+    }
+}
+
+/// Today as a red line over the rows.
+#[allow(clippy::too_many_arguments)]
+fn today_line(
+    ui: &Ui,
+    tokens: &Tokens,
+    chart: Rect,
+    rect: Rect,
+    today: Date,
+    from: Date,
+    to: Date,
+    x_of: &dyn Fn(Date) -> f32,
+) {
+    if (from..=to).contains(&today) {
+        let x = x_of(today);
+        ui.painter().line_segment(
+            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(2.0, tokens.danger),
+        );
+        let _ = chart;
+    }
+}
+
+/// A task: its name on the left, its bar (or diamond) on the timeline with its progress.
+#[allow(clippy::too_many_arguments)]
+fn task_row(
+    ui: &Ui,
+    painter: &egui::Painter,
+    tokens: &Tokens,
+    row: Rect,
+    name_width: f32,
+    task: &Task,
+    x_of: &dyn Fn(Date) -> f32,
+    today: Date,
+) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let name = ui.fonts_mut(|f| {
+        let mut job = egui::text::LayoutJob::simple_singleline(task.name.clone(), font.clone(), tokens.text);
+        job.wrap.max_width = name_width - 36.0;
+        job.wrap.max_rows = 1;
+        f.layout_job(job)
+    });
+    painter.galley(Pos2::new(row.left() + 24.0, row.center().y - name.size().y / 2.0), name, tokens.text);
+    let status =
+        if task.status != TaskStatus::Done && task.end < today { TaskStatus::Late } else { task.status };
+    let color = tokens.status(status);
+    let (x0, x1) = (x_of(task.start), x_of(task.end.succ_opt().unwrap_or(task.end)));
+    if task.milestone {
+        let c = Pos2::new(x0, row.center().y);
+        let r = row.height() * 0.32;
+        let diamond = vec![c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)];
+        painter.add(egui::Shape::convex_polygon(diamond, color, Stroke::NONE));
+    } else {
+        let bar = Rect::from_x_y_ranges(
+            x0..=x1.max(x0 + 4.0),
+            row.top() + row.height() * 0.2..=row.bottom() - row.height() * 0.2,
+        );
+        painter.rect_filled(bar, 4.0, color.gamma_multiply(0.45));
+        let done = Rect::from_min_max(
+            bar.min,
+            Pos2::new(bar.left() + bar.width() * f32::from(task.progress.min(100)) / 100.0, bar.bottom()),
+        );
+        painter.rect_filled(done, 4.0, color);
+    }
+}
+
+/// Adds a task to the spotlighted workstream (or the page's last one) from today for a month,
+/// and opens it for typing its name.
+fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, shown: &[&Row]) {
+    let workstream = p
+        .selected
+        .clone()
+        .filter(|id| ctx.plan.workstreams.iter().any(|w| &w.id == id))
+        .or_else(|| shown.last().map(|r| r.workstream().clone()))
+        .or_else(|| ctx.plan.workstreams.first().map(|w| w.id.clone()));
+    let Some(workstream) = workstream else { return };
+    let start = ctx.today;
+    let end = start.checked_add_months(chrono::Months::new(1)).unwrap_or(start);
+    let edit = Edit::AddTask { workstream, name: "New task".to_owned(), start, end, milestone: false };
+    if let Ok(applied) = ctx.plan.apply(edit, ctx.today)
+        && let Some((_, id)) = applied.created
+    {
+        ctx.requests.push(Request::Edited { group: None });
+        p.edit = Some(LiveEdit::task(&id));
+    }
+}
+
+/// Splits rows into pages of `per_page` rows: a page that starts inside a workstream spends a
+/// row on its heading again, and a heading never ends a page alone.
+fn row_pages(rows: &[Row], per_page: usize) -> Vec<std::ops::Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    for (i, row) in rows.iter().enumerate() {
+        if i == start {
+            used = usize::from(matches!(row, Row::Task { .. }));
+        }
+        let heading = matches!(row, Row::Workstream { .. });
+        let room = per_page.saturating_sub(used);
+        if i > start && (room == 0 || (heading && room < 2)) {
+            pages.push(start..i);
+            start = i;
+            used = usize::from(!heading);
+        }
+        used += 1;
+    }
+    pages.push(start..rows.len());
+    pages
+}

@@ -1,0 +1,242 @@
+//! The segmentation slide: stakeholders grouped by side and segment, a segment per page when
+//! they do not fit together. Double-click a cell to edit it; N adds a stakeholder to the
+//! segment on the page.
+
+use super::live_edit::StakeholderField;
+use super::pages::{clamped, paginate};
+use super::{LiveEdit, Presentation, SlideKey, pickable};
+use crate::commands::Request;
+use crate::model::{Edit, Id, Plan, Side, Stakeholder};
+use crate::ui::ViewCtx;
+use crate::ui::theme::Tokens;
+use egui::{RichText, Ui};
+use std::sync::Arc;
+
+/// The longest a cell runs, in lines (the rest is in the app, and in the live editor).
+const MAX_CELL_ROWS: usize = 4;
+
+/// The columns: field and share of the width.
+const COLUMNS: [(StakeholderField, f32); 4] = [
+    (StakeholderField::Name, 0.22),
+    (StakeholderField::Needs, 0.28),
+    (StakeholderField::ContentStrategy, 0.28),
+    (StakeholderField::Metrics, 0.22),
+];
+
+/// One line of the slide: a segment heading or a stakeholder.
+enum Line {
+    Segment(Side, String),
+    Stakeholder(Arc<Stakeholder>),
+}
+
+/// The segments in plan order (external first, as the matrix shows them), each with its
+/// stakeholders.
+fn lines(plan: &Plan) -> Vec<Line> {
+    let mut out = Vec::new();
+    for side in [Side::External, Side::Internal] {
+        let mut segments: Vec<&str> = Vec::new();
+        for s in plan.stakeholders.iter().filter(|s| s.side == side) {
+            if !segments.contains(&s.segment.as_str()) {
+                segments.push(&s.segment);
+            }
+        }
+        for segment in segments {
+            out.push(Line::Segment(side, segment.to_owned()));
+            for s in plan.stakeholders.iter().filter(|s| s.side == side && s.segment == segment) {
+                out.push(Line::Stakeholder(s.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn cell_text(plan: &Plan, s: &Stakeholder, field: StakeholderField) -> String {
+    match field {
+        StakeholderField::Name => s.name.clone(),
+        StakeholderField::Needs => s.needs.clone(),
+        StakeholderField::ContentStrategy => s.content_strategy.clone(),
+        StakeholderField::Metrics => {
+            let owner = s.owner.as_ref().and_then(|o| plan.person(o)).map(|p| p.name.as_str());
+            match owner {
+                Some(owner) => format!("{owner}: {}", s.metrics),
+                None => s.metrics.clone(),
+            }
+        }
+    }
+}
+
+/// Draws the page; returns (page, pages).
+pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let all = lines(ctx.plan);
+    if all.is_empty() {
+        ui.label("No stakeholders yet: press N to add one.");
+        if p.key == Some(SlideKey::Add) {
+            add_stakeholder(ctx, p, Side::External, "", None);
+        }
+        return (0, 1);
+    }
+    let gap = tokens.spacing;
+    // The columns and a gap after each fill the width exactly.
+    let width = ui.available_width() - gap * (COLUMNS.len() as f32);
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + gap;
+    let galleys: Vec<Vec<Arc<egui::Galley>>> = all
+        .iter()
+        .map(|l| match l {
+            Line::Segment(..) => Vec::new(),
+            Line::Stakeholder(s) => COLUMNS
+                .iter()
+                .map(|(field, share)| {
+                    let text = cell_text(ctx.plan, s, *field);
+                    clamped(ui, &text, body.clone(), tokens.text, width * share, MAX_CELL_ROWS)
+                })
+                .collect(),
+        })
+        .collect();
+    let heights: Vec<f32> = galleys
+        .iter()
+        .map(|g| {
+            if g.is_empty() {
+                heading_height + line
+            } else {
+                g.iter().map(|g| g.size().y).fold(line, f32::max)
+            }
+        })
+        .collect();
+    let pages = segment_pages(&all, &heights, ui.available_height(), gap, heading_height + line);
+    let page = p.page.min(pages.len() - 1);
+    let range = pages[page].clone();
+    if p.key == Some(SlideKey::Add) {
+        let (side, segment, last) = page_segment(&all, range.clone());
+        add_stakeholder(ctx, p, side, &segment, last.as_ref());
+    }
+    if let Some(Line::Stakeholder(first)) = all.get(range.start) {
+        let name = if first.segment.is_empty() { "No segment" } else { first.segment.as_str() };
+        segment_heading(
+            ui,
+            &tokens,
+            &format!("{} · {name} (continued)", first.side.label()),
+            width,
+            line,
+            gap,
+        );
+    }
+    for i in range {
+        match &all[i] {
+            Line::Segment(side, segment) => {
+                let name = if segment.is_empty() { "No segment" } else { segment };
+                segment_heading(ui, &tokens, &format!("{} · {name}", side.label()), width, line, gap);
+            }
+            Line::Stakeholder(s) => {
+                let (response, ()) = pickable(ui, p, &s.id, |ui| {
+                    ui.horizontal_top(|ui| {
+                        ui.spacing_mut().item_spacing.x = 0.0;
+                        for ((_, share), galley) in COLUMNS.iter().zip(&galleys[i]) {
+                            ui.allocate_ui(egui::vec2(width * share, line), |ui| {
+                                ui.set_width(width * share);
+                                ui.add(egui::Label::new(galley.clone()));
+                            });
+                            ui.add_space(gap);
+                        }
+                    });
+                });
+                if response.double_clicked()
+                    && let Some(pos) = response.interact_pointer_pos()
+                {
+                    let mut x = response.rect.left();
+                    let field = COLUMNS
+                        .iter()
+                        .find(|(_, share)| {
+                            x += width * share + gap;
+                            pos.x < x
+                        })
+                        .map_or(StakeholderField::Metrics, |(field, _)| *field);
+                    p.edit = Some(LiveEdit::stakeholder(&s.id, field));
+                }
+            }
+        }
+    }
+    (page, pages.len())
+}
+
+/// A segment's name and the column headings.
+fn segment_heading(ui: &mut Ui, tokens: &Tokens, title: &str, width: f32, line: f32, gap: f32) {
+    ui.label(RichText::new(title).size(tokens.heading_size).strong());
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for (field, share) in COLUMNS {
+            ui.allocate_ui_with_layout(
+                egui::vec2(width * share, line),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_width(width * share);
+                    ui.label(RichText::new(field.label()).color(tokens.muted));
+                },
+            );
+            ui.add_space(gap);
+        }
+    });
+}
+
+/// Pages: everything on one page when it fits; otherwise each segment starts a page, and a
+/// segment too long for one continues on the next (its heading repeated, `heading` high).
+fn segment_pages(
+    all: &[Line],
+    heights: &[f32],
+    available: f32,
+    gap: f32,
+    heading: f32,
+) -> Vec<std::ops::Range<usize>> {
+    let total: f32 = heights.iter().sum::<f32>() + gap * heights.len() as f32;
+    if total <= available {
+        return std::iter::once(0..all.len()).collect();
+    }
+    let mut pages = Vec::new();
+    let starts: Vec<usize> = (0..all.len()).filter(|&i| matches!(all[i], Line::Segment(..))).collect();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(all.len());
+        // Every page keeps room for a heading (repeated on pages a segment continues on).
+        for range in paginate(&heights[start..end], available - heading, gap) {
+            pages.push(start + range.start..start + range.end);
+        }
+    }
+    if pages.is_empty() { std::iter::once(0..all.len()).collect() } else { pages }
+}
+
+/// The segment a page is about (its first heading, or the one it continues) and its last
+/// stakeholder, where N adds a new one.
+fn page_segment(all: &[Line], range: std::ops::Range<usize>) -> (Side, String, Option<Id>) {
+    let mut heading = (Side::External, String::new());
+    for line in all[..=range.start.min(all.len() - 1)].iter().rev() {
+        if let Line::Segment(side, segment) = line {
+            heading = (*side, segment.clone());
+            break;
+        }
+    }
+    let last = all[range.start..]
+        .iter()
+        .skip(1)
+        .take_while(|l| !matches!(l, Line::Segment(..)))
+        .chain(all.get(range.start))
+        .filter_map(|l| match l {
+            Line::Stakeholder(s) if s.side == heading.0 && s.segment == heading.1 => Some(s.id.clone()),
+            _ => None,
+        })
+        .last();
+    (heading.0, heading.1, last)
+}
+
+/// Adds a stakeholder to `segment` after `after` and opens its name for typing.
+fn add_stakeholder(ctx: &mut ViewCtx, p: &mut Presentation, side: Side, segment: &str, after: Option<&Id>) {
+    let Ok(applied) = ctx.plan.apply(Edit::AddStakeholder { side, after: after.cloned() }, ctx.today) else {
+        return;
+    };
+    let Some((_, id)) = applied.created else { return };
+    if let Some(index) = ctx.plan.stakeholder_index(&id) {
+        Arc::make_mut(&mut ctx.plan.stakeholders[index]).segment = segment.to_owned();
+    }
+    ctx.requests.push(Request::Edited { group: None });
+    p.edit = Some(LiveEdit::stakeholder(&id, StakeholderField::Name));
+}

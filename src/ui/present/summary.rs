@@ -1,0 +1,183 @@
+//! One-page slides: where the plan stands (overview), the stakeholder map and the maturity
+//! ladder. Each fits the screen by showing as many list lines as there is room for.
+
+use super::Presentation;
+use crate::model::{BeliefStatus, KpiStatus, MATURITY_STAGES, Severity, TaskStatus, activity_label};
+use crate::ui::ViewCtx;
+use crate::ui::theme::Tokens;
+use egui::{RichText, Ui};
+
+/// The plan's title, then what needs attention beside what comes next, then four figures.
+pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let plan = &*ctx.plan;
+    ui.add(egui::Label::new(RichText::new(&plan.meta.title).size(tokens.title_size)).truncate());
+    let horizon = format!(
+        "{} · rolling {}-year plan to {}",
+        plan.meta.organisation,
+        plan.meta.horizon_years,
+        plan.horizon_end().format("%B %Y")
+    );
+    ui.add(egui::Label::new(RichText::new(horizon).color(tokens.muted)).truncate());
+    ui.add_space(tokens.spacing);
+    figures(ui, ctx, &tokens);
+    ui.add_space(tokens.spacing);
+    let plan = &*ctx.plan;
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let heading = ui.text_style_height(&egui::TextStyle::Heading) + ui.spacing().item_spacing.y;
+    let fits = ((ui.available_height() - heading) / line).floor().max(1.0) as usize;
+    let findings = plan.health(ctx.today);
+    let milestones: Vec<_> = {
+        let mut m: Vec<_> =
+            plan.milestones().filter(|t| t.end >= ctx.today && t.status != TaskStatus::Done).collect();
+        m.sort_by_key(|t| t.end);
+        m
+    };
+    crate::ui::widgets::split(ui, 0.55, tokens.spacing * 2.0, |[left, right]| {
+        left.label(RichText::new(format!("Needs attention ({})", findings.len())).size(tokens.heading_size));
+        for finding in findings.iter().take(fits) {
+            let color = if finding.severity == Severity::Problem { tokens.danger } else { tokens.warning };
+            left.horizontal(|ui| {
+                ui.label(RichText::new("●").color(color));
+                ui.add(egui::Label::new(finding.message.as_str()).truncate());
+            });
+        }
+        if findings.is_empty() {
+            left.label(RichText::new("Nothing: the plan is healthy.").color(tokens.success));
+        }
+        right.label(RichText::new("Coming up").size(tokens.heading_size));
+        for milestone in milestones.iter().take(fits) {
+            right.horizontal(|ui| {
+                ui.label(RichText::new(milestone.end.format("%-d %b %Y").to_string()).color(tokens.muted));
+                ui.add(egui::Label::new(milestone.name.as_str()).truncate());
+            });
+        }
+        if milestones.is_empty() {
+            right.label(RichText::new("No milestones ahead.").color(tokens.muted));
+        }
+    });
+    (0, 1)
+}
+
+/// Maturity stage, tasks done, KPIs on track, manifesto signatures, as large figures.
+fn figures(ui: &mut Ui, ctx: &ViewCtx, tokens: &Tokens) {
+    let plan = &*ctx.plan;
+    let stage =
+        plan.assessment.current_stage().map_or_else(|| "–".to_owned(), |s| format!("{} of 10", s.number));
+    let done = plan.tasks.iter().filter(|t| t.status == TaskStatus::Done).count();
+    let on_track = plan
+        .kpis
+        .iter()
+        .filter(|k| matches!(k.status(ctx.today), KpiStatus::Achieved | KpiStatus::InProgress))
+        .count();
+    let agreed = plan.manifesto.beliefs.iter().filter(|b| b.status == BeliefStatus::Agreed).count();
+    let signed = plan.manifesto.current_signatures().count();
+    let tiles = [
+        (stage, "maturity stage".to_owned()),
+        (format!("{done} of {}", plan.tasks.len()), "tasks done".to_owned()),
+        (format!("{on_track} of {}", plan.kpis.len()), "KPIs on track".to_owned()),
+        (signed.to_string(), format!("signed the {agreed} beliefs")),
+    ];
+    let width = ((ui.available_width() - tokens.spacing * 3.0) / 4.0).floor();
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for (n, (figure, caption)) in tiles.into_iter().enumerate() {
+            if n > 0 {
+                ui.add_space(tokens.spacing);
+            }
+            ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                ui.set_width(width);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(figure).size(tokens.title_size).strong().color(tokens.accent));
+                    ui.add(egui::Label::new(RichText::new(caption).color(tokens.muted)).truncate());
+                });
+            });
+        }
+    });
+}
+
+/// The influence/interest map; click a stakeholder and press S to spotlight them.
+pub(super) fn stakeholder_map(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let state = &mut ctx.states.stakeholders;
+    if p.selected.is_none() {
+        p.spotlight = false;
+    }
+    state.selected = p.selected.clone();
+    state.spotlight = p.spotlight;
+    crate::ui::stakeholders::map::show(ui, ctx.plan, state, ctx.requests, &tokens);
+    if state.selected != p.selected {
+        p.selected = state.selected.clone();
+    }
+    (0, 1)
+}
+
+/// The current stage, the ten-stage meter and what stands before the next stage.
+pub(super) fn assessment(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let a = &ctx.plan.assessment;
+    let headline = match a.current_stage() {
+        Some(stage) => format!("Stage {} of 10: {}", stage.number, stage.name),
+        None => "Not yet at stage 1".to_owned(),
+    };
+    ui.label(RichText::new(headline).size(tokens.title_size).strong());
+    ui.add_space(tokens.spacing);
+    let current = a.current_stage().map_or(0, |s| s.number);
+    let gap = 8.0;
+    let cell = ((ui.available_width() - gap * 9.0) / 10.0).min(110.0);
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for stage in &MATURITY_STAGES {
+            let reached = a.stage_reached(stage);
+            let (fill, text) =
+                if reached { (tokens.accent, tokens.on_accent) } else { (tokens.field, tokens.muted) };
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(cell, 56.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 6.0, fill);
+            if stage.number == current {
+                ui.painter().rect_stroke(
+                    rect,
+                    6.0,
+                    egui::Stroke::new(3.0, tokens.text),
+                    egui::StrokeKind::Outside,
+                );
+            }
+            let font = egui::FontId::proportional(tokens.heading_size);
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                stage.number.to_string(),
+                font,
+                text,
+            );
+        }
+    });
+    ui.add_space(tokens.spacing * 2.0);
+    match a.next_stage_gaps() {
+        Some((next, gaps)) => {
+            ui.label(
+                RichText::new(format!("To reach stage {}, {}:", next.number, next.name))
+                    .size(tokens.heading_size),
+            );
+            let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+            let fits = (ui.available_height() / line).floor().max(1.0) as usize;
+            for (i, key) in gaps.iter().enumerate() {
+                if i + 1 == fits && gaps.len() > fits {
+                    ui.label(RichText::new(format!("and {} more", gaps.len() - i)).color(tokens.muted));
+                    break;
+                }
+                let level = a.level(key);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("▸").color(tokens.accent));
+                    ui.label(activity_label(key));
+                    ui.label(RichText::new(level.label()).color(tokens.warning));
+                });
+            }
+        }
+        None => {
+            ui.label(
+                RichText::new("Every stage is reached.").size(tokens.heading_size).color(tokens.success),
+            );
+        }
+    }
+    (0, 1)
+}
