@@ -113,8 +113,8 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
         }
     });
     let hint = match &p.voter {
-        Some(_) => format!("{budget} dots each. Click a proposal or press its number to give a dot."),
-        None => "Pick who is voting (click a name or press Tab).".to_owned(),
+        Some(_) => format!("{budget} dots a person. Click a proposal or press its number to give a dot."),
+        None => "Pick who is voting: click a name or press Tab (in brackets: dots left).".to_owned(),
     };
     ui.label(RichText::new(hint).color(tokens.muted));
     ui.add_space(tokens.spacing);
@@ -155,6 +155,9 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
         });
         let response =
             ui.interact(row.response.rect, ui.scope_id().with(("vote", id.as_str())), egui::Sense::click());
+        let tally = if revealed { format!(" — {total} dots") } else { String::new() };
+        let name = format!("Proposal {}: {text}{tally}", i + 1);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
         if response.clicked() {
             vote(ctx, p, id, &among, true);
         } else if response.secondary_clicked() {

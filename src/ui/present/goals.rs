@@ -1,7 +1,7 @@
 //! The goals slide: the goal tree with each KPI's progress from baseline to target, in rows
 //! that fit the screen (a long tree continues on the next page).
 
-use super::pages::paginate;
+use super::pages::paginate_keeping;
 use super::{Presentation, pickable};
 use crate::model::{Goal, Kpi, KpiStatus};
 use crate::ui::ViewCtx;
@@ -14,9 +14,26 @@ enum Row<'a> {
     Kpi(usize, &'a Kpi),
 }
 
-/// A number without needless decimals: 12, 12.5.
+/// A number without needless decimals, its thousands grouped: 12, 12.5, 585,000.
 fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{value:.0}") } else { format!("{value:.1}") }
+    let text = if value.fract() == 0.0 || value.abs() >= 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    let (int, rest) = text.split_once('.').map_or((text.as_str(), None), |(i, r)| (i, Some(r)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match rest {
+        Some(rest) => format!("{sign}{grouped}.{rest}"),
+        None => format!("{sign}{grouped}"),
+    }
 }
 
 /// Draws the page; returns (page, pages).
@@ -37,7 +54,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let gap = ui.spacing().item_spacing.y;
     let heights: Vec<f32> =
         rows.iter().map(|r| if matches!(r, Row::Goal(..)) { goal_line } else { line }).collect();
-    let pages = paginate(&heights, ui.available_height(), gap);
+    let pages = paginate_keeping(&heights, ui.available_height(), gap, |i| matches!(rows[i], Row::Goal(..)));
     let page = p.page.min(pages.len() - 1);
     let width = ui.available_width();
     for row in &rows[pages[page].clone()] {
@@ -116,4 +133,15 @@ fn fixed_row<R>(ui: &mut Ui, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
         add(ui)
     });
     r.inner
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_group_thousands_and_drop_needless_decimals() {
+        assert_eq!(super::number(585000.0), "585,000");
+        assert_eq!(super::number(2.6), "2.6");
+        assert_eq!(super::number(-1234.5), "-1,234.5");
+        assert_eq!(super::number(100.0), "100");
+    }
 }

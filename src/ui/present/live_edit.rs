@@ -62,6 +62,12 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
     let Some(edit) = &mut p.edit else {
         return;
     };
+    // The click that opened the editor must not count as a click outside it.
+    let first_frame = match edit {
+        LiveEdit::Belief { focus, .. }
+        | LiveEdit::Stakeholder { focus, .. }
+        | LiveEdit::Task { focus, .. } => *focus,
+    };
     let screen = ctx.content_rect();
     let mut close = false;
     let response = egui::Modal::new(egui::Id::unique("present-live-edit")).show(ctx, |ui| {
@@ -83,7 +89,7 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
         );
         close |= one_line && ui.input(|i| i.key_pressed(egui::Key::Enter));
     });
-    if close || response.should_close() {
+    if close || (response.should_close() && !first_frame) {
         p.edit = None;
         view.requests.push(Request::EndEditGroup);
         ctx.memory_mut(|m| m.surrender_focus(m.focused().unwrap_or(egui::Id::NULL)));

@@ -5,18 +5,34 @@ use std::ops::Range;
 /// Splits items of the given heights into consecutive pages of at most `available` height
 /// (with `gap` between items). An item taller than a page gets a page of its own.
 pub fn paginate(heights: &[f32], available: f32, gap: f32) -> Vec<Range<usize>> {
+    paginate_keeping(heights, available, gap, |_| false)
+}
+
+/// Like [`paginate`], but an item for which `keep_with_next` holds (a heading) never ends a
+/// page that has other items: it moves to the next page with what follows it.
+pub fn paginate_keeping(
+    heights: &[f32],
+    available: f32,
+    gap: f32,
+    keep_with_next: impl Fn(usize) -> bool,
+) -> Vec<Range<usize>> {
     let mut pages = Vec::new();
     let mut start = 0;
     let mut used = 0.0;
-    for (i, &h) in heights.iter().enumerate() {
+    let mut i = 0;
+    while i < heights.len() {
+        let h = heights[i];
         let needed = if i == start { h } else { used + gap + h };
         if i > start && needed > available {
-            pages.push(start..i);
-            start = i;
-            used = h;
-        } else {
-            used = needed;
+            let end = if keep_with_next(i - 1) && i - 1 > start { i - 1 } else { i };
+            pages.push(start..end);
+            start = end;
+            used = 0.0;
+            i = end;
+            continue;
         }
+        used = needed;
+        i += 1;
     }
     if start < heights.len() || pages.is_empty() {
         pages.push(start..heights.len());
@@ -53,5 +69,13 @@ mod tests {
         assert_eq!(paginate(&[50.0, 10.0], 25.0, 0.0), vec![0..1, 1..2]);
         assert_eq!(paginate(&[], 25.0, 0.0), vec![0..0]);
         assert_eq!(paginate(&[5.0; 4], 100.0, 1.0), vec![0..4]);
+    }
+
+    #[test]
+    fn a_heading_moves_to_the_page_of_what_follows_it() {
+        let keep = |i: usize| i == 1;
+        assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 25.0, 0.0, keep), vec![0..1, 1..3]);
+        let keep_all = |_: usize| true;
+        assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 15.0, 0.0, keep_all), vec![0..1, 1..2, 2..3]);
     }
 }

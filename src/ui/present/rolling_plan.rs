@@ -79,6 +79,11 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         let row_rect = Rect::from_min_size(Pos2::new(rect.left(), y), vec2(rect.width(), row_height));
         y += row_height;
         let response = ui.interact(row_rect, ui.scope_id().with(("row", row_id(row))), Sense::click());
+        let name = match row {
+            Row::Workstream { name, .. } => format!("Workstream: {name}"),
+            Row::Task { task } => format!("Task: {}", task.name),
+        };
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
         let dimmed = p.dimmed(row.workstream());
         let opacity = if dimmed { 0.2 } else { 1.0 };
         let mut painter = ui.painter_at(rect);

@@ -180,8 +180,8 @@ fn segment_heading(ui: &mut Ui, tokens: &Tokens, title: &str, width: f32, line: 
     });
 }
 
-/// Pages: everything on one page when it fits; otherwise each segment starts a page, and a
-/// segment too long for one continues on the next (its heading repeated, `heading` high).
+/// Pages: whole segments share a page while they fit; a segment too long for a page starts
+/// its own and continues on the next (its heading repeated, `heading` high).
 fn segment_pages(
     all: &[Line],
     heights: &[f32],
@@ -189,19 +189,30 @@ fn segment_pages(
     gap: f32,
     heading: f32,
 ) -> Vec<std::ops::Range<usize>> {
-    let total: f32 = heights.iter().sum::<f32>() + gap * heights.len() as f32;
-    if total <= available {
-        return std::iter::once(0..all.len()).collect();
-    }
-    let mut pages = Vec::new();
+    let mut pages: Vec<std::ops::Range<usize>> = Vec::new();
     let starts: Vec<usize> = (0..all.len()).filter(|&i| matches!(all[i], Line::Segment(..))).collect();
+    let mut page: Option<(std::ops::Range<usize>, f32)> = None;
     for (n, &start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).copied().unwrap_or(all.len());
-        // Every page keeps room for a heading (repeated on pages a segment continues on).
-        for range in paginate(&heights[start..end], available - heading, gap) {
-            pages.push(start + range.start..start + range.end);
+        let height: f32 = heights[start..end].iter().map(|h| h + gap).sum();
+        match page.take() {
+            Some((range, used)) if used + height <= available => {
+                page = Some((range.start..end, used + height))
+            }
+            open => {
+                pages.extend(open.map(|(range, _)| range));
+                if height <= available {
+                    page = Some((start..end, height));
+                } else {
+                    // Every page of a long segment keeps room for its heading.
+                    for range in paginate(&heights[start..end], available - heading, gap) {
+                        pages.push(start + range.start..start + range.end);
+                    }
+                }
+            }
         }
     }
+    pages.extend(page.map(|(range, _)| range));
     if pages.is_empty() { std::iter::once(0..all.len()).collect() } else { pages }
 }
 

@@ -2,7 +2,10 @@
 //! ladder. Each fits the screen by showing as many list lines as there is room for.
 
 use super::Presentation;
-use crate::model::{BeliefStatus, KpiStatus, MATURITY_STAGES, Severity, TaskStatus, activity_label};
+use crate::model::{
+    BeliefStatus, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Severity, TaskStatus,
+    activity_label,
+};
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
@@ -105,7 +108,9 @@ pub(super) fn stakeholder_map(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentati
     }
     state.selected = p.selected.clone();
     state.spotlight = p.spotlight;
+    state.compact = true;
     crate::ui::stakeholders::map::show(ui, ctx.plan, state, ctx.requests, &tokens);
+    state.compact = false;
     if state.selected != p.selected {
         p.selected = state.selected.clone();
     }
@@ -152,6 +157,38 @@ pub(super) fn assessment(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) 
         }
     });
     ui.add_space(tokens.spacing * 2.0);
+    crate::ui::widgets::split(ui, 0.5, tokens.spacing * 2.0, |[left, right]| {
+        next_stage(left, ctx, &tokens);
+        integration(right, ctx, &tokens);
+    });
+    (0, 1)
+}
+
+/// The integration ratings as bars from 1 to 5, with the scale's words.
+fn integration(ui: &mut Ui, ctx: &ViewCtx, tokens: &Tokens) {
+    ui.label(RichText::new("Integration").size(tokens.heading_size));
+    let width = ui.available_width();
+    for kind in IntegrationType::ALL {
+        let rating =
+            ctx.plan.assessment.integration.iter().find(|r| r.kind == kind).map_or(0, |r| r.rating.min(5));
+        ui.add(egui::Label::new(kind.label()).truncate());
+        ui.horizontal(|ui| {
+            let bar = egui::ProgressBar::new(f32::from(rating) / 5.0)
+                .desired_width(width * 0.45)
+                .desired_height(12.0)
+                .fill(tokens.accent);
+            ui.add(bar);
+            let word = if rating == 0 { "not rated" } else { INTEGRATION_SCALE[usize::from(rating) - 1] };
+            ui.add(
+                egui::Label::new(RichText::new(format!("{rating} · {word}")).color(tokens.muted)).truncate(),
+            );
+        });
+    }
+}
+
+/// What stands before the next stage, as many as fit.
+fn next_stage(ui: &mut Ui, ctx: &ViewCtx, tokens: &Tokens) {
+    let a = &ctx.plan.assessment;
     match a.next_stage_gaps() {
         Some((next, gaps)) => {
             ui.label(
@@ -168,8 +205,14 @@ pub(super) fn assessment(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) 
                 let level = a.level(key);
                 ui.horizontal(|ui| {
                     ui.label(RichText::new("▸").color(tokens.accent));
-                    ui.label(activity_label(key));
-                    ui.label(RichText::new(level.label()).color(tokens.warning));
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{} ({})",
+                            activity_label(key),
+                            level.label().to_lowercase()
+                        ))
+                        .truncate(),
+                    );
                 });
             }
         }
@@ -179,5 +222,4 @@ pub(super) fn assessment(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) 
             );
         }
     }
-    (0, 1)
 }

@@ -13,11 +13,16 @@ use std::sync::Arc;
 /// normal text size (it grows with larger type).
 const ENTRY_HEIGHT: f32 = 34.0;
 
-/// The entry height and the engagement line's font size for the text size in use.
-fn entry_metrics(ui: &Ui, tokens: &Tokens) -> (f32, f32) {
+/// The entry height and the engagement line's font size for the text size in use (a compact
+/// map shows names only).
+fn entry_metrics(ui: &Ui, tokens: &Tokens, compact: bool) -> (f32, f32) {
     let small = egui::TextStyle::Small.resolve(ui.style()).size;
     let sub = (tokens.body_size - 4.0).max(small);
-    (ENTRY_HEIGHT.max(tokens.body_size + sub + 6.0), sub)
+    if compact {
+        (tokens.body_size + 10.0, sub)
+    } else {
+        (ENTRY_HEIGHT.max(tokens.body_size + sub + 6.0), sub)
+    }
 }
 
 /// Draws the map.
@@ -28,6 +33,14 @@ pub fn show(
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
+    if !state.compact {
+        legend(ui, tokens);
+    }
+    show_grid(ui, plan, state, requests, tokens);
+}
+
+/// What the dots' colours mean.
+fn legend(ui: &mut Ui, tokens: &Tokens) {
     ui.horizontal_wrapped(|ui| {
         ui.label(
             egui::RichText::new(
@@ -41,10 +54,22 @@ pub fn show(
             ui.label(egui::RichText::new(level.label()).color(tokens.muted));
         }
     });
+}
+
+fn show_grid(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
     let available = ui.available_rect_before_wrap();
     // Room below the grid for the level numbers and the axis name under them.
     let margin = vec2(56.0, (tokens.body_size * 2.0 + 12.0).max(34.0));
-    let plot = Rect::from_min_max(available.min + vec2(margin.x, 26.0), available.max - vec2(12.0, margin.y));
+    let plot = Rect::from_min_max(
+        available.min + vec2(margin.x, (tokens.body_size + 10.0).max(26.0)),
+        available.max - vec2(12.0, margin.y),
+    );
     ui.allocate_rect(available, Sense::hover());
     if plot.width() < 200.0 || plot.height() < 150.0 {
         return;
@@ -67,7 +92,7 @@ pub fn show(
     let mut dropped: Option<(usize, u8, u8)> = None;
     for ((influence, interest), members) in &cells {
         let cell = cell_rect(*influence, *interest).shrink(4.0);
-        let (entry_height, _) = entry_metrics(ui, tokens);
+        let (entry_height, _) = entry_metrics(ui, tokens, state.compact);
         let fits = ((cell.height() / entry_height).floor() as usize).max(1);
         for (slot, &index) in members.iter().enumerate() {
             if slot + 1 == fits && members.len() > fits {
@@ -76,7 +101,9 @@ pub fn show(
                     pos2(cell.left() + 4.0, cell.top() + slot as f32 * entry_height + 8.0),
                     Align2::LEFT_TOP,
                     format!("+{more} more"),
-                    FontId::proportional((tokens.body_size - 2.0).max(entry_metrics(ui, tokens).1)),
+                    FontId::proportional(
+                        (tokens.body_size - 2.0).max(entry_metrics(ui, tokens, state.compact).1),
+                    ),
                     tokens.muted,
                 );
                 break;
@@ -207,7 +234,7 @@ fn entry_ui(
     };
     let selected = state.selected.as_ref() == Some(&s.id);
     let dimmed = state.spotlight && state.selected.is_some() && !selected;
-    paint_entry(ui, s, center, entry, selected, dragging, dimmed, tokens);
+    paint_entry(ui, s, center, entry, (selected, dragging, dimmed, state.compact), tokens);
     let tooltip = format!(
         "{} ({}, {})\nInfluence {} · interest {}\nEngagement now: {} · wanted: {}",
         s.name,
@@ -234,15 +261,12 @@ pub fn cell_at(plot: Rect, p: Pos2) -> (u8, u8) {
     (influence, interest)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn paint_entry(
     ui: &Ui,
     s: &crate::model::Stakeholder,
     center: Pos2,
     entry: Rect,
-    selected: bool,
-    dragging: bool,
-    dimmed: bool,
+    (selected, dragging, dimmed, compact): (bool, bool, bool, bool),
     tokens: &Tokens,
 ) {
     let painter = if dragging { ui.painter().clone() } else { ui.painter().with_clip_rect(entry) };
@@ -250,7 +274,7 @@ fn paint_entry(
     if dimmed {
         painter.multiply_opacity(0.2);
     }
-    let (_, sub_size) = entry_metrics(ui, tokens);
+    let (_, sub_size) = entry_metrics(ui, tokens, compact);
     let color = engagement_color(s.engagement_now, tokens);
     painter.circle(center, 7.0, color, Stroke::new(if selected { 2.5 } else { 1.0 }, tokens.text));
     let font = FontId::proportional(tokens.body_size - 1.0);
@@ -259,7 +283,7 @@ fn paint_entry(
         ..egui::text::LayoutJob::simple_singleline(s.name.clone(), font, tokens.text)
     });
     painter.galley(pos2(center.x + 12.0, center.y - name.size().y / 2.0), name, tokens.text);
-    if s.engagement_target != s.engagement_now {
+    if s.engagement_target != s.engagement_now && !compact {
         let text = format!("{} → {}", s.engagement_now.label(), s.engagement_target.label());
         let color = if s.engagement_target > s.engagement_now { tokens.warning } else { tokens.muted };
         painter.text(

@@ -35,6 +35,8 @@ pub struct StakeholderState {
     pub selected: Option<Id>,
     /// Workshop spotlight: the map dims every stakeholder but the selected one.
     pub spotlight: bool,
+    /// Workshop slide: names only on the map, no legend (hover shows the details).
+    pub compact: bool,
 }
 
 /// Draws the Stakeholders view.

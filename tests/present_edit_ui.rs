@@ -1,0 +1,202 @@
+//! Editing while presenting: N adds an item with the cursor ready, double-click edits what the
+//! slide shows, dot voting with clicks and number keys, the tally, the spotlight.
+
+use egui::{Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+mod common;
+
+use common::plan;
+use tenstep::app::TenstepApp;
+use tenstep::app::{RecoveryPlace, StartOptions};
+use tenstep::commands::View;
+use tenstep::model::{BeliefStatus, SlideKind, tally};
+
+/// Presents and steps to the first page of `kind`.
+fn present_at(kind: SlideKind) -> Harness<'static, TenstepApp> {
+    // Short frames, so two clicks in a row make a double-click.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .with_step_dt(0.05)
+        .with_max_steps(10)
+        .build_eframe(|cc| {
+            let mut app = TenstepApp::new(
+                cc,
+                StartOptions {
+                    file: None,
+                    view: Some(View::Overview),
+                    native_dialogs: false,
+                    recovery: RecoveryPlace::Off,
+                    present: false,
+                },
+            );
+            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+            app
+        });
+    harness.run();
+    harness.key_press(Key::F5);
+    harness.run();
+    for _ in 0..60 {
+        let p = harness.state().presenting.as_ref().expect("presenting");
+        if SlideKind::ALL[p.slide] == kind {
+            return harness;
+        }
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    panic!("{kind:?} not reached");
+}
+
+/// Types into whatever has the keyboard focus.
+fn type_text(harness: &mut Harness<'_, TenstepApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            let event = egui::Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            };
+            harness.event(event);
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn n_adds_a_belief_with_the_cursor_ready_and_undo_takes_it_back() {
+    let mut harness = present_at(SlideKind::Manifesto);
+    let before = plan(&harness).manifesto.beliefs.len();
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_some()), "the editor opened");
+    type_text(&mut harness, "We share what we learn");
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    let beliefs = &plan(&harness).manifesto.beliefs;
+    assert_eq!(beliefs.len(), before + 1);
+    let added = beliefs.last().expect("added");
+    assert_eq!((added.statement.as_str(), added.status), ("We share what we learn", BeliefStatus::Proposed));
+    assert!(harness.state().presenting.is_some(), "still presenting");
+    harness.get_by_label_contains("We share what we learn");
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert_eq!(plan(&harness).manifesto.beliefs.len(), before, "typing, then adding, undone");
+}
+
+#[test]
+fn double_click_edits_a_belief_in_place_and_the_slide_keys_wait_while_typing() {
+    let mut harness = present_at(SlideKind::Manifesto);
+    let first = plan(&harness).manifesto.beliefs[0].statement.replace("**", "");
+    let label = harness.get_by_label_contains(&first[..20]).rect().center();
+    double_click(&mut harness, label);
+    assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_some()), "the editor opened");
+    harness.key_press(Key::End);
+    type_text(&mut harness, " Always.");
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness.state().presenting.as_ref().map(|p| p.slide),
+        Some(2),
+        "keys go to the text, not the slides"
+    );
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert!(plan(&harness).manifesto.beliefs[0].statement.ends_with(" Always."));
+}
+
+#[test]
+fn dots_are_cast_by_click_and_number_key_within_the_budget_and_the_tally_is_revealed() {
+    let mut harness = present_at(SlideKind::Voting);
+    let proposals = tenstep::model::proposals(plan(&harness));
+    let first = proposals[0].clone();
+    let start = tally(plan(&harness), &first);
+    harness.key_press(Key::Num1);
+    harness.run();
+    assert_eq!(tally(plan(&harness), &first), start, "nobody is voting yet");
+    harness.key_press(Key::Tab);
+    harness.run();
+    let voter = harness.state().presenting.as_ref().and_then(|p| p.voter.clone()).expect("a voter");
+    let budget = plan(&harness).workshop.dots_per_person;
+    let already = tenstep::model::dots_placed(plan(&harness), &voter, &proposals);
+    for _ in 0..budget + 2 {
+        harness.key_press(Key::Num1);
+        harness.run();
+    }
+    assert_eq!(tally(plan(&harness), &first), start + budget - already, "no more than the budget");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Num1);
+    harness.run();
+    assert_eq!(tally(plan(&harness), &first), start + budget - already - 1, "Shift takes one back");
+    let text = tenstep::model::proposals(plan(&harness))
+        .first()
+        .and_then(|id| plan(&harness).manifesto.beliefs.iter().find(|b| &b.id == id))
+        .map(|b| b.statement.clone())
+        .expect("a proposal");
+    assert!(text.len() > 10);
+    harness.get_by_label_contains("Proposal 1:").click();
+    harness.run();
+    assert_eq!(tally(plan(&harness), &first), start + budget - already, "a click gives a dot");
+    let total = tally(plan(&harness), &first);
+    harness.get_by_label_contains("Proposal 1:");
+    assert!(harness.query_by_label_contains(" — ").is_none(), "the tally is hidden");
+    harness.key_press(Key::V);
+    harness.run();
+    harness.get_by_label_contains(&format!(" — {total} dots"));
+}
+
+#[test]
+fn the_spotlight_follows_the_picked_workstream_and_n_adds_a_task_to_it() {
+    let mut harness = present_at(SlideKind::RollingPlan);
+    let stream = plan(&harness).workstreams[0].clone();
+    let tasks_before = plan(&harness).tasks.len();
+    harness.key_press(Key::S);
+    harness.run();
+    assert!(
+        !harness.state().presenting.as_ref().is_some_and(|p| p.spotlight),
+        "nothing picked, no spotlight"
+    );
+    harness.get_by_label(&format!("Workstream: {}", stream.name)).click();
+    harness.run();
+    harness.key_press(Key::S);
+    harness.run();
+    let p = harness.state().presenting.as_ref().expect("presenting");
+    assert!(p.spotlight && p.dimmed(&plan(&harness).workstreams[1].id) && !p.dimmed(&stream.id));
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "Creator briefing day");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let tasks = &plan(&harness).tasks;
+    assert_eq!(tasks.len(), tasks_before + 1);
+    let added = tasks.iter().find(|t| t.name == "Creator briefing day").expect("named as typed");
+    assert_eq!(added.workstream, stream.id, "added to the spotlighted workstream");
+    assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_none()), "Enter closed the editor");
+}
+
+#[test]
+fn double_click_on_a_task_moves_its_dates_through_the_scheduling_rules() {
+    let mut harness = present_at(SlideKind::RollingPlan);
+    let task = plan(&harness).tasks[1].clone();
+    let row = harness.get_by_label(&format!("Task: {}", task.name)).rect().center();
+    double_click(&mut harness, row);
+    harness.get_by_label("Ends");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "Audit every presence");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let renamed = plan(&harness).tasks.iter().find(|t| t.id == task.id).expect("still there");
+    assert_eq!(renamed.name, "Audit every presence");
+    assert_eq!((renamed.start, renamed.end), (task.start, task.end), "dates untouched until picked");
+}
