@@ -200,3 +200,47 @@ fn double_click_on_a_task_moves_its_dates_through_the_scheduling_rules() {
     assert_eq!(renamed.name, "Audit every presence");
     assert_eq!((renamed.start, renamed.end), (task.start, task.end), "dates untouched until picked");
 }
+
+#[test]
+fn n_adds_a_stakeholder_to_the_segment_on_the_page_and_a_cell_edits_in_place() {
+    let mut harness = present_at(SlideKind::Segmentation);
+    let before = plan(&harness).stakeholders.len();
+    let first = plan(&harness).stakeholders[0].clone();
+    harness.key_press(Key::N);
+    harness.run();
+    type_text(&mut harness, "Podcast listeners");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let stakeholders = &plan(&harness).stakeholders;
+    assert_eq!(stakeholders.len(), before + 1);
+    let added = stakeholders.iter().find(|s| s.name.ends_with("Podcast listeners")).expect("added");
+    assert_eq!(
+        (added.side, added.segment.as_str()),
+        (first.side, first.segment.as_str()),
+        "in the page's segment"
+    );
+    assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_none()), "Enter closed the editor");
+
+    let needs = harness.get_by_label_contains(&first.needs[..20]).rect().center();
+    double_click(&mut harness, needs);
+    assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_some()), "the cell editor opened");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(&mut harness, "Answers the same day");
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert_eq!(plan(&harness).stakeholders[0].needs, "Answers the same day");
+}
+
+#[test]
+fn ctrl_plus_and_minus_zoom_the_slides_and_ctrl_0_resets() {
+    let mut harness = present_at(SlideKind::Overview);
+    let zoom = harness.ctx.zoom_factor();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() > zoom, "zoomed in");
+    assert!(!harness.state().timer.shown, "Ctrl+plus is not the timer's plus");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.ctx.zoom_factor(), zoom);
+    assert_eq!(harness.state().presenting.as_ref().map(|p| p.slide), Some(0), "Ctrl+0 is not a vote");
+}
