@@ -54,10 +54,20 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let gap = ui.spacing().item_spacing.y;
     let heights: Vec<f32> =
         rows.iter().map(|r| if matches!(r, Row::Goal(..)) { goal_line } else { line }).collect();
-    let pages = paginate_keeping(&heights, ui.available_height(), gap, |i| matches!(rows[i], Row::Goal(..)));
+    // Every page keeps room for the goal it continues, named again at its top.
+    let room = ui.available_height() - goal_line - gap;
+    let pages = paginate_keeping(&heights, room, gap, |i| matches!(rows[i], Row::Goal(..)));
     let page = p.page.min(pages.len() - 1);
     let width = ui.available_width();
-    for row in &rows[pages[page].clone()] {
+    let range = pages[page].clone();
+    let continued = match rows.get(range.start) {
+        Some(Row::Kpi(..)) => rows[..range.start].iter().rev().find_map(|r| match r {
+            Row::Goal(depth, goal) => Some(Row::Goal(*depth, goal)),
+            Row::Kpi(..) => None,
+        }),
+        _ => None,
+    };
+    for row in continued.iter().chain(&rows[range]) {
         match row {
             Row::Goal(depth, goal) => {
                 let indent = *depth as f32 * tokens.spacing * 2.0;
@@ -65,7 +75,14 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                 pickable(ui, p, &goal.id, |ui| {
                     fixed_row(ui, goal_line, |ui| {
                         ui.add_space(indent);
-                        let title = RichText::new(&goal.title).size(tokens.heading_size * 0.85).strong();
+                        let more = if continued.as_ref().is_some_and(|c| std::ptr::eq(c, row)) {
+                            " (continued)"
+                        } else {
+                            ""
+                        };
+                        let title = RichText::new(format!("{}{more}", goal.title))
+                            .size(tokens.heading_size * 0.85)
+                            .strong();
                         ui.add(egui::Label::new(title).truncate());
                         if let Some(owner) = owner {
                             ui.label(RichText::new(format!("· {owner}")).color(tokens.muted));

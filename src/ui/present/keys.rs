@@ -13,6 +13,20 @@ pub enum PresentAction {
     ToggleDark,
 }
 
+/// The keys of presentation mode, for the help window.
+pub const PRESENT_KEYS: [(&str, &str); 10] = [
+    ("→ ↓ Page Down Space", "Next page or slide"),
+    ("← ↑ Page Up", "Previous page or slide"),
+    ("Home / End", "First / last slide"),
+    ("Double-click", "Edit a belief, a stakeholder's cell, a task"),
+    ("N", "Add a belief, stakeholder or task to the slide"),
+    ("Click, then S", "Spotlight the picked item"),
+    ("Tab / 1–9 / Shift+1–9 / V", "Voting: next voter, give a dot, take one back, tally"),
+    ("T / R / + / −", "Countdown: start or pause, reset, longer, shorter"),
+    ("D / A", "Dark or light projector theme / the agenda"),
+    ("Esc", "Leave presentation mode"),
+];
+
 const DIGITS: [Key; 9] =
     [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8, Key::Num9];
 

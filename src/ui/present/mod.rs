@@ -14,7 +14,7 @@ mod summary;
 mod timer;
 
 pub use agenda::agenda_window;
-pub use keys::{PresentAction, handle_keys};
+pub use keys::{PRESENT_KEYS, PresentAction, handle_keys};
 pub use live_edit::LiveEdit;
 pub use timer::Timer;
 
