@@ -177,5 +177,8 @@ pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0) * scale.min(1.3);
         style.spacing.button_padding = egui::vec2(8.0, 4.0) * scale.min(1.3);
         style.spacing.interact_size.y = 24.0 * scale;
+        // Check boxes and radio buttons grow with the type.
+        style.spacing.icon_width = 14.0 * scale;
+        style.spacing.icon_width_inner = 8.0 * scale;
     });
 }

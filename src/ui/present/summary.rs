@@ -79,7 +79,13 @@ fn figures(ui: &mut Ui, ctx: &ViewCtx, tokens: &Tokens) {
         (stage, "maturity stage".to_owned()),
         (format!("{done} of {}", plan.tasks.len()), "tasks done".to_owned()),
         (format!("{on_track} of {}", plan.kpis.len()), "KPIs on track".to_owned()),
-        (signed.to_string(), format!("signed the {agreed} beliefs")),
+        (
+            signed.to_string(),
+            match agreed {
+                1 => "signed the agreed belief".to_owned(),
+                n => format!("signed the {n} agreed beliefs"),
+            },
+        ),
     ];
     let width = ((ui.available_width() - tokens.spacing * 3.0) / 4.0).floor();
     ui.horizontal_top(|ui| {
