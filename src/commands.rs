@@ -35,6 +35,8 @@ pub enum Command {
     Export(crate::export::Format),
     /// Add or update tasks from a spreadsheet's CSV.
     ImportTasksCsv,
+    /// Open a GNOME Planner, GanttProject or MS Project XML plan as a new untitled plan.
+    ImportPlan,
     /// Save a picture of the window as it is (PNG).
     ExportPicture,
     /// Present the plan full screen, as slides.
@@ -70,6 +72,7 @@ impl Command {
             Command::RollForward,
             Command::CompareWith,
             Command::ImportTasksCsv,
+            Command::ImportPlan,
             Command::ExportPicture,
             Command::Present,
             Command::WorkshopAgenda,
@@ -106,6 +109,7 @@ impl Command {
             Command::CompareWith => "Compare with…".to_owned(),
             Command::Export(format) => format.label().to_owned(),
             Command::ImportTasksCsv => "Import tasks from CSV…".to_owned(),
+            Command::ImportPlan => "Import a plan from another tool…".to_owned(),
             Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
             Command::Present => "Present".to_owned(),
             Command::WorkshopAgenda => "Workshop agenda…".to_owned(),
@@ -141,6 +145,10 @@ impl Command {
             }
             Command::Export(_) => "Write a file for people without Tenstep",
             Command::ImportTasksCsv => "Add or update tasks from a spreadsheet saved as CSV",
+            Command::ImportPlan => {
+                "Open a GNOME Planner (.planner, .mrproject), GanttProject (.gan) or MS Project XML (.xml) \
+                 plan as a new untitled plan; opening or dropping such a file does the same"
+            }
             Command::ExportPicture => "Save the window as it looks now, for slides",
             Command::Present => "Show the plan full screen as slides, in large type (Esc leaves)",
             Command::WorkshopAgenda => {
@@ -185,6 +193,7 @@ impl Command {
             | Command::CompareWith
             | Command::Export(_)
             | Command::ImportTasksCsv
+            | Command::ImportPlan
             | Command::ExportPicture
             | Command::WorkshopAgenda => None,
         }

@@ -114,6 +114,8 @@ impl TenstepApp {
             Command::CompareWith => self.pick_compare(),
             Command::Export(format) => self.pick_export(format),
             Command::ImportTasksCsv => self.pick_import_csv(),
+            // The Open dialog offers other tools' plans too, and opening one imports it.
+            Command::ImportPlan => self.guard(ctx, Pending::Open),
             Command::ExportPicture => self.request_picture(ctx),
             Command::Present => self.start_presenting(ctx),
             Command::WorkshopAgenda => self.show_agenda = true,

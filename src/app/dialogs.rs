@@ -78,6 +78,12 @@ pub enum Dialog {
     ReloadOffer {
         name: String,
     },
+    /// A plan from another tool was imported: what it became and what had no place.
+    ImportReport {
+        title: String,
+        summary: String,
+        lines: Vec<String>,
+    },
 }
 
 /// What the user answered.
@@ -118,6 +124,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
         Dialog::Recover { entries } => super::disk_dialogs::recover(ctx, entries),
         Dialog::ChangedOnDisk { name, then } => super::disk_dialogs::changed_on_disk(ctx, name, then),
         Dialog::ReloadOffer { name } => super::disk_dialogs::reload_offer(ctx, name),
+        Dialog::ImportReport { title, summary, lines } => import_report(ctx, title, summary, lines),
     }
 }
 
@@ -264,4 +271,35 @@ pub fn problems_window(ctx: &egui::Context, open: &mut bool, file_name: &str, wa
             }
         });
     });
+}
+
+/// What an import made of another tool's plan, and every part of it that had no place.
+fn import_report(ctx: &egui::Context, title: &str, summary: &str, lines: &[String]) -> Option<Answer> {
+    let mut answer = None;
+    let modal = modal("import-report", ctx).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        ui.label(RichText::new(title).heading());
+        ui.add_space(6.0);
+        ui.label(summary);
+        ui.add_space(6.0);
+        if lines.is_empty() {
+            ui.label("Everything in the file found a place in the plan.");
+        } else {
+            ui.label(RichText::new("Not imported as it was").strong());
+            let height = ctx.content_rect().height() * 0.5;
+            egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
+                for line in lines {
+                    ui.label(format!("• {line}"));
+                }
+            });
+        }
+        ui.add_space(10.0);
+        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+            answer = Some(Answer::Dismissed);
+        }
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
 }

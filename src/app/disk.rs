@@ -9,7 +9,14 @@ use std::path::PathBuf;
 impl TenstepApp {
     /// Opens the plan at `path` (the caller has dealt with unsaved changes).
     pub(super) fn open_path(&mut self, path: PathBuf) {
-        let read = io::read_capped(&path).and_then(|bytes| {
+        let bytes = match io::read_capped(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => return self.not_opened(&path, &e.to_string()),
+        };
+        if crate::import::recognise(&bytes).is_some() {
+            return self.import_foreign(&path, &bytes);
+        }
+        let read = Ok(bytes).and_then(|bytes: Vec<u8>| {
             let stamp = DiskStamp::of(&bytes, std::fs::metadata(&path).ok().as_ref());
             io::load_bytes(&bytes).map(|loaded| (loaded, stamp))
         });
@@ -32,14 +39,17 @@ impl TenstepApp {
                     }
                 }
             }
-            Err(e) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "The plan could not be opened".to_owned(),
-                    message: format!("{}\n\n{e}\n\nThe file was not changed.", path.display()),
-                });
-                self.set_error_status(format!("Could not open {}", path.display()));
-            }
+            Err(e) => self.not_opened(&path, &e.to_string()),
         }
+    }
+
+    /// Says that `path` could not be opened, and why.
+    fn not_opened(&mut self, path: &std::path::Path, why: &str) {
+        self.dialog = Some(Dialog::Error {
+            title: "The plan could not be opened".to_owned(),
+            message: format!("{}\n\n{why}\n\nThe file was not changed.", path.display()),
+        });
+        self.set_error_status(format!("Could not open {}", path.display()));
     }
 
     /// Writes the plan to `path`; on success carries on with `then`. Saving over the plan's

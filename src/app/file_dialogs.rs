@@ -40,9 +40,16 @@ impl NativeDialogs {
         }
     }
 
-    fn dialog(folder: Option<&Path>) -> rfd::FileDialog {
-        let dialog =
-            rfd::FileDialog::new().add_filter("Tenstep plan", &["ron"]).add_filter("All files", &["*"]);
+    fn dialog(folder: Option<&Path>, open: bool) -> rfd::FileDialog {
+        let mut dialog = rfd::FileDialog::new();
+        if open {
+            let mut all = vec!["ron"];
+            all.extend(crate::import::EXTENSIONS);
+            dialog = dialog
+                .add_filter("Plans (Tenstep, Planner, GanttProject, MS Project XML)", &all)
+                .add_filter("Plans from other tools", crate::import::EXTENSIONS);
+        }
+        let dialog = dialog.add_filter("Tenstep plan", &["ron"]).add_filter("All files", &["*"]);
         match folder {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
@@ -56,7 +63,7 @@ impl FileDialogs for NativeDialogs {
             return DialogOutcome::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder).set_title("Open a plan").pick_file();
+        let picked = Self::dialog(folder, true).set_title("Open a plan").pick_file();
         self.judge(started, picked)
     }
 
@@ -65,7 +72,8 @@ impl FileDialogs for NativeDialogs {
             return DialogOutcome::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder).set_title("Save the plan as").set_file_name(file_name).save_file();
+        let picked =
+            Self::dialog(folder, false).set_title("Save the plan as").set_file_name(file_name).save_file();
         self.judge(started, picked)
     }
 }

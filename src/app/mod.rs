@@ -6,6 +6,7 @@ mod disk;
 mod disk_dialogs;
 mod document;
 pub mod file_dialogs;
+mod importing;
 mod presenting;
 mod recovery;
 mod settings;

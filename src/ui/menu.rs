@@ -87,6 +87,7 @@ fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
     item(ui, Command::SaveAs, state.has_document, requests);
     ui.separator();
     item(ui, Command::CompareWith, state.has_document, requests);
+    item(ui, Command::ImportPlan, true, requests);
     item(ui, Command::ImportTasksCsv, state.has_document, requests);
     ui.add_enabled_ui(state.has_document, |ui| {
         ui.menu_button("Export", |ui| {
