@@ -98,5 +98,46 @@ fn import_scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import_scaling);
+/// The goal: a 16,000-task Planner file with 12,000 links imports and shows its Gantt
+/// in under a second. Import, make it the open document (with its undo history), then lay out
+/// and tessellate the Plan view's first frame at 1920×1080 in a running app's context.
+fn import_and_first_gantt_frame(c: &mut Criterion) {
+    let xml = planner_file(16_000);
+    let ctx = egui::Context::default();
+    tenstep::ui::theme::install_fonts(&ctx);
+    tenstep::ui::theme::apply(&ctx, false, false);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date");
+    let show = |ctx: &egui::Context, xml: &str| {
+        let imported = import_plan(xml.as_bytes()).expect("imports");
+        let mut doc = tenstep::app::Document::untitled(imported.plan);
+        let mut states = tenstep::ui::ViewStates::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0))),
+            ..Default::default()
+        };
+        let mut requests = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| {
+            let mut view = tenstep::ui::ViewCtx {
+                plan: &mut doc.plan,
+                requests: &mut requests,
+                today,
+                states: &mut states,
+                presenting: false,
+            };
+            egui::CentralPanel::default()
+                .show(ui, |ui| tenstep::ui::show_view(ui, tenstep::commands::View::Plan, &mut view));
+        });
+        let shapes = std::mem::take(&mut output.shapes);
+        let primitives = ctx.tessellate(shapes, output.pixels_per_point);
+        output.textures_delta.clear();
+        black_box((primitives, doc));
+    };
+    show(&ctx, &xml);
+    let mut group = c.benchmark_group("open a 16k-task Planner file");
+    group.sample_size(10).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(5));
+    group.bench_function("import and draw the first Gantt frame", |b| b.iter(|| show(&ctx, &xml)));
+    group.finish();
+}
+
+criterion_group!(benches, import_scaling, import_and_first_gantt_frame);
 criterion_main!(benches);

@@ -294,9 +294,17 @@ fn import_report(ctx: &egui::Context, title: &str, summary: &str, lines: &[Strin
             });
         }
         ui.add_space(10.0);
-        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-            answer = Some(Answer::Dismissed);
-        }
+        ui.horizontal(|ui| {
+            if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+                answer = Some(Answer::Dismissed);
+            }
+            if !lines.is_empty()
+                && ui.button("Copy the report").on_hover_text("To paste it into a mail or a note").clicked()
+            {
+                let text: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
+                ui.ctx().copy_text(format!("{title}\n{summary}\n\n{}", text.join("\n")));
+            }
+        });
     });
     if modal.should_close() && answer.is_none() {
         answer = Some(Answer::Dismissed);
