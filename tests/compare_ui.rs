@@ -6,25 +6,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::app::TenstepApp;
+mod common;
 
 fn app(file: PathBuf) -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1600.0, 900.0)).build_eframe(move |cc| {
-        let mut app = TenstepApp::new(
-            cc,
-            StartOptions {
-                file: Some(file),
-                view: None,
-                native_dialogs: false,
-                recovery: RecoveryPlace::Off,
-                present: false,
-            },
-        );
-        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-        app
-    });
-    harness.run();
-    harness
+    common::Start { file: Some(file), ..common::Start::default() }.app()
 }
 
 /// Mine and a colleague's copy with a new title, a moved task and a new stakeholder.

@@ -6,7 +6,7 @@ use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 mod common;
 
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 
 fn fixture(name: &str) -> PathBuf {
@@ -14,23 +14,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn app_with(file: PathBuf) -> Harness<'static, TenstepApp> {
-    let mut harness =
-        Harness::builder().with_size(egui::vec2(1600.0, 900.0)).with_max_steps(10).build_eframe(move |cc| {
-            let mut app = TenstepApp::new(
-                cc,
-                StartOptions {
-                    file: Some(file),
-                    view: None,
-                    native_dialogs: false,
-                    recovery: RecoveryPlace::Off,
-                    present: false,
-                },
-            );
-            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-            app
-        });
-    harness.run();
-    harness
+    common::Start { file: Some(file), ..common::Start::default() }.app()
 }
 
 #[test]

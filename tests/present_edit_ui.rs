@@ -8,32 +8,14 @@ mod common;
 
 use common::plan;
 use tenstep::app::TenstepApp;
-use tenstep::app::{RecoveryPlace, StartOptions};
 use tenstep::commands::View;
 use tenstep::model::{BeliefStatus, SlideKind, tally};
 
 /// Presents and steps to the first page of `kind`.
 fn present_at(kind: SlideKind) -> Harness<'static, TenstepApp> {
     // Short frames, so two clicks in a row make a double-click.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .with_step_dt(0.05)
-        .with_max_steps(10)
-        .build_eframe(|cc| {
-            let mut app = TenstepApp::new(
-                cc,
-                StartOptions {
-                    file: None,
-                    view: Some(View::Overview),
-                    native_dialogs: false,
-                    recovery: RecoveryPlace::Off,
-                    present: false,
-                },
-            );
-            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-            app
-        });
-    harness.run();
+    let mut harness =
+        common::Start { view: Some(View::Overview), step_dt: 0.05, ..common::Start::default() }.app();
     harness.key_press(Key::F5);
     harness.run();
     for _ in 0..60 {

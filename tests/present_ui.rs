@@ -8,7 +8,7 @@ use egui_kittest::kittest::Queryable;
 mod common;
 
 use common::{app_in, plan};
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 use tenstep::model::SlideKind;
 use tenstep::ui::theme::PRESENT_MIN_TEXT;
@@ -79,23 +79,8 @@ fn f5_presents_every_slide_in_large_type_and_esc_leaves() {
 /// The app on `sample` at a projector's 1280×720.
 fn projector(sample: &str) -> Harness<'static, TenstepApp> {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans").join(sample);
-    let mut harness =
-        Harness::builder().with_size(egui::vec2(1280.0, 720.0)).with_max_steps(10).build_eframe(move |cc| {
-            let mut app = TenstepApp::new(
-                cc,
-                StartOptions {
-                    file: Some(file),
-                    view: Some(View::Overview),
-                    native_dialogs: false,
-                    recovery: RecoveryPlace::Off,
-                    present: true,
-                },
-            );
-            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-            app
-        });
-    harness.run();
-    harness
+    let (size, view) = (egui::vec2(1280.0, 720.0), Some(View::Overview));
+    common::Start { file: Some(file), view, size, present: true, ..common::Start::default() }.app()
 }
 
 /// Every text drawn this frame that is smaller than the projector minimum, or cut off by the

@@ -6,25 +6,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+mod common;
 use tenstep::commands::View;
 
 fn app_with(file: Option<PathBuf>) -> Harness<'static, TenstepApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
-        let mut app = TenstepApp::new(
-            cc,
-            StartOptions {
-                file,
-                view: None,
-                native_dialogs: false,
-                recovery: RecoveryPlace::Off,
-                present: false,
-            },
-        );
-        app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-        app
-    });
-    harness.run();
-    harness
+    common::Start { file, size: egui::vec2(1280.0, 720.0), ..common::Start::default() }.app()
 }
 
 fn title_of(harness: &Harness<'_, TenstepApp>) -> String {

@@ -3,28 +3,51 @@
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
+use std::path::PathBuf;
 use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::commands::View;
 
+/// How a test starts the app: a file (or the built-in example plan), a view, a window size,
+/// presentation mode and the simulated time per frame. Today is always 22 November 2026.
+pub struct Start {
+    pub file: Option<PathBuf>,
+    pub view: Option<View>,
+    pub size: egui::Vec2,
+    pub present: bool,
+    /// Seconds of simulated time per frame (kittest's default is a quarter of a second).
+    pub step_dt: f32,
+}
+
+impl Default for Start {
+    fn default() -> Self {
+        Self { file: None, view: None, size: egui::vec2(1600.0, 900.0), present: false, step_dt: 0.25 }
+    }
+}
+
+impl Start {
+    /// The app, started and run until it settles.
+    pub fn app(self) -> Harness<'static, TenstepApp> {
+        let Start { file, view, size, present, step_dt } = self;
+        let mut harness = Harness::builder()
+            .with_size(size)
+            .with_step_dt(step_dt)
+            .with_max_steps(10)
+            .build_eframe(move |cc| {
+                let mut app = TenstepApp::new(
+                    cc,
+                    StartOptions { file, view, native_dialogs: false, recovery: RecoveryPlace::Off, present },
+                );
+                app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
+                app
+            });
+        harness.run();
+        harness
+    }
+}
+
 /// The app on the built-in example plan, in `view`, at 1600×900, with today fixed.
 pub fn app_in(view: View) -> Harness<'static, TenstepApp> {
-    let mut harness =
-        Harness::builder().with_size(egui::vec2(1600.0, 900.0)).with_max_steps(10).build_eframe(move |cc| {
-            let mut app = TenstepApp::new(
-                cc,
-                StartOptions {
-                    file: None,
-                    view: Some(view),
-                    native_dialogs: false,
-                    recovery: RecoveryPlace::Off,
-                    present: false,
-                },
-            );
-            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-            app
-        });
-    harness.run();
-    harness
+    Start { view: Some(view), ..Start::default() }.app()
 }
 
 /// The open plan.
