@@ -191,6 +191,11 @@ fn every_field() -> Plan {
                 AgendaItem { slide: "overview".into(), hidden: true },
             ],
             dots_per_person: 5,
+            vote_on: "goals".into(),
+            votes: vec![ItemVotes {
+                item: id("g-0003"),
+                votes: vec![Vote { person: id("p-0002"), dots: 2 }],
+            }],
         },
     }
 }

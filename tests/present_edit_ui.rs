@@ -226,3 +226,31 @@ fn ctrl_plus_and_minus_zoom_the_slides_and_ctrl_0_resets() {
     assert_eq!(harness.ctx.zoom_factor(), zoom);
     assert_eq!(harness.state().presenting.as_ref().map(|p| p.slide), Some(0), "Ctrl+0 is not a vote");
 }
+
+#[test]
+fn the_agenda_puts_the_goals_to_the_vote() {
+    let mut harness = present_at(SlideKind::Voting);
+    harness.key_press(Key::A);
+    harness.run();
+    let combo =
+        harness.get_all_by_label("The voting slide votes on").last().expect("the list chooser").rect();
+    harness.hover_at(combo.center());
+    harness.drag_at(combo.center());
+    harness.drop_at(combo.center());
+    harness.run();
+    harness.get_by_label("Goals").click();
+    harness.run();
+    assert_eq!(plan(&harness).workshop.vote_on(), tenstep::model::VoteOn::Goals);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().presenting.is_some(), "Esc closed the agenda, not the presentation");
+    let goal = plan(&harness).goals[0].clone();
+    harness.get_by_label_contains(&format!("Proposal 1: {}", goal.title));
+    harness.key_press(Key::Tab);
+    harness.key_press(Key::Num1);
+    harness.run();
+    assert_eq!(tally(plan(&harness), &goal.id), 1, "a dot on the first goal");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(tally(plan(&harness), &goal.id), 0, "undone");
+}

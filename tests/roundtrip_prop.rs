@@ -390,10 +390,22 @@ fn workshop() -> impl Strategy<Value = Workshop> {
         proptest::sample::select(SlideKind::ALL.map(|k| k.key().to_owned()).to_vec()),
         "[a-z_]{1,12}",
     ];
-    (proptest::collection::vec((key, any::<bool>()), 0..12), 0u32..30).prop_map(|(items, dots)| Workshop {
-        agenda: items.into_iter().map(|(slide, hidden)| AgendaItem { slide, hidden }).collect(),
-        dots_per_person: dots,
-    })
+    let vote_on = prop_oneof![Just("beliefs"), Just("goals"), Just("stakeholders"), Just("kpis")];
+    let votes = proptest::collection::vec(("[a-z]-[0-9]{4}", "[a-z]-[0-9]{4}", 1u32..5), 0..4);
+    (proptest::collection::vec((key, any::<bool>()), 0..12), 0u32..30, vote_on, votes).prop_map(
+        |(items, dots, vote_on, votes)| Workshop {
+            agenda: items.into_iter().map(|(slide, hidden)| AgendaItem { slide, hidden }).collect(),
+            dots_per_person: dots,
+            vote_on: vote_on.to_owned(),
+            votes: votes
+                .into_iter()
+                .map(|(item, person, dots)| ItemVotes {
+                    item: Id(item),
+                    votes: vec![Vote { person: Id(person), dots }],
+                })
+                .collect(),
+        },
+    )
 }
 
 /// Gives every entity a plain id, unique across all kinds, so warnings can be located.

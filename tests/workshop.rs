@@ -25,7 +25,7 @@ fn a_saved_agenda_keeps_its_order_adds_missing_slides_and_keeps_unknown_keys() {
             AgendaItem { slide: "overview".into(), hidden: true },
             AgendaItem { slide: "manifesto".into(), hidden: true },
         ],
-        dots_per_person: 3,
+        ..Workshop::default()
     };
     let slides = workshop.slides();
     assert_eq!(slides[0], (SlideKind::Manifesto, false), "the first mention counts");
@@ -105,5 +105,42 @@ fn dots_are_cast_within_each_persons_budget_and_taken_back() {
     assert_eq!(order, vec![&dee, &sam], "votes stay in working-group order");
     clear_votes(&mut plan, &among);
     assert_eq!(tally(&plan, &a) + tally(&plan, &b), 0);
+    assert_eq!(validate(&plan), Vec::new());
+}
+
+#[test]
+fn goals_and_stakeholders_can_be_voted_on_and_their_dots_go_when_they_or_the_voter_go() {
+    let mut plan = sample();
+    plan.workshop.vote_on = VoteOn::Goals.key().to_owned();
+    let among = proposals(&plan);
+    assert_eq!(among.len(), plan.goals.len(), "every goal is a proposal");
+    assert_eq!(proposal_text(&plan, &among[0]), plan.goals[0].title);
+    let (dee, sam) = (plan.people[0].id.clone(), plan.people[1].id.clone());
+    let sams_votes = plan.person_references(&sam).votes;
+    assert!(cast_dot(&mut plan, &dee, &among[0], &among, true));
+    assert!(cast_dot(&mut plan, &sam, &among[0], &among, true));
+    assert!(cast_dot(&mut plan, &sam, &among[1], &among, true));
+    assert_eq!((tally(&plan, &among[0]), tally(&plan, &among[1])), (2, 1));
+    let stakeholder = plan.stakeholders[0].id.clone();
+    assert!(!cast_dot(&mut plan, &dee, &stakeholder, &among, true), "not on the list");
+    assert_eq!(plan.workshop.votes.len(), 2, "kept beside the goals");
+    assert_eq!(plan.person_references(&sam).votes, sams_votes + 2, "counted before deleting them");
+
+    plan.delete_goal(&among[1].clone());
+    assert_eq!(plan.workshop.votes.len(), 1, "a deleted goal's dots go with it");
+    plan.delete_person(&sam, None);
+    assert_eq!(tally(&plan, &among[0]), 1, "a deleted person's dots go with them");
+    assert!(cast_dot(&mut plan, &dee, &among[0], &among, false));
+    assert!(plan.workshop.votes.is_empty(), "no empty entries left behind");
+
+    plan.workshop.vote_on = VoteOn::Stakeholders.key().to_owned();
+    let among = proposals(&plan);
+    assert_eq!(among.len(), plan.stakeholders.len());
+    assert!(cast_dot(&mut plan, &dee, &among[2], &among, true));
+    let gone = among[2].clone();
+    plan.delete_stakeholder(&gone);
+    assert!(plan.workshop.votes.is_empty());
+    plan.workshop.vote_on = "something newer".to_owned();
+    assert_eq!(plan.workshop.vote_on(), VoteOn::Beliefs, "unknown lists fall back to beliefs");
     assert_eq!(validate(&plan), Vec::new());
 }

@@ -163,6 +163,7 @@ impl super::Plan {
         );
         self.kpis.retain(|k| &k.goal != id);
         super::team::update_where(&mut self.tasks, |t| t.goals.contains(id), |t| t.goals.retain(|g| g != id));
+        self.workshop.votes.retain(|v| &v.item != id);
         Some(removed)
     }
 

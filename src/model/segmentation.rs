@@ -140,6 +140,7 @@ impl Plan {
                 Arc::make_mut(task).stakeholders.retain(|s| s != id);
             }
         }
+        self.workshop.votes.retain(|v| &v.item != id);
         Some(removed)
     }
 

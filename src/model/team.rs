@@ -123,7 +123,8 @@ impl Plan {
             stakeholders: self.stakeholders.iter().filter(|s| is(&s.owner) || is(&s.accountable_to)).count(),
             goals: self.goals.iter().filter(|g| is(&g.owner)).count(),
             signatures: self.manifesto.signatures.iter().filter(|s| &s.person == id).count(),
-            votes: self.manifesto.beliefs.iter().filter(|b| b.votes.iter().any(|v| &v.person == id)).count(),
+            votes: self.manifesto.beliefs.iter().filter(|b| b.votes.iter().any(|v| &v.person == id)).count()
+                + self.workshop.votes.iter().filter(|i| i.votes.iter().any(|v| &v.person == id)).count(),
             ..References::default()
         }
     }
@@ -193,6 +194,10 @@ impl Plan {
             |b| b.votes.iter().any(|v| &v.person == id),
             |b| b.votes.retain(|v| &v.person != id),
         );
+        for item in &mut self.workshop.votes {
+            item.votes.retain(|v| &v.person != id);
+        }
+        self.workshop.votes.retain(|item| !item.votes.is_empty());
         Some(self.people.remove(index))
     }
 

@@ -14,6 +14,52 @@ pub struct Workshop {
     pub agenda: Vec<AgendaItem>,
     /// How many dots each person may place when voting on proposals.
     pub dots_per_person: u32,
+    /// What the voting slide puts to a vote (see [`VoteOn::key`]); beliefs when unknown.
+    pub vote_on: String,
+    /// Dots on goals and stakeholders (a belief keeps its own, in the manifesto).
+    pub votes: Vec<ItemVotes>,
+}
+
+/// The dots people placed on one goal or stakeholder.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ItemVotes {
+    pub item: Id,
+    pub votes: Vec<Vote>,
+}
+
+/// The lists a workshop can vote on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoteOn {
+    /// The manifesto's proposed beliefs (or all that are not dropped, when none is proposed).
+    Beliefs,
+    /// The goals: which matters most.
+    Goals,
+    /// The stakeholders: whom to serve first.
+    Stakeholders,
+}
+
+impl VoteOn {
+    /// Every list, in menu order.
+    pub const ALL: [VoteOn; 3] = [VoteOn::Beliefs, VoteOn::Goals, VoteOn::Stakeholders];
+
+    /// The key saved in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            VoteOn::Beliefs => "beliefs",
+            VoteOn::Goals => "goals",
+            VoteOn::Stakeholders => "stakeholders",
+        }
+    }
+
+    /// What the list is called.
+    pub fn label(self) -> &'static str {
+        match self {
+            VoteOn::Beliefs => "Proposed beliefs",
+            VoteOn::Goals => "Goals",
+            VoteOn::Stakeholders => "Stakeholders",
+        }
+    }
 }
 
 impl Default for Workshop {
@@ -24,6 +70,8 @@ impl Default for Workshop {
                 .map(|&kind| AgendaItem { slide: kind.key().to_owned(), hidden: false })
                 .collect(),
             dots_per_person: DEFAULT_DOTS,
+            vote_on: VoteOn::Beliefs.key().to_owned(),
+            votes: Vec::new(),
         }
     }
 }
@@ -105,6 +153,11 @@ impl SlideKind {
 }
 
 impl Workshop {
+    /// What the voting slide votes on.
+    pub fn vote_on(&self) -> VoteOn {
+        VoteOn::ALL.into_iter().find(|v| v.key() == self.vote_on).unwrap_or(VoteOn::Beliefs)
+    }
+
     /// The agenda as this version shows it: known slides in the saved order (each once), then
     /// any slide the file did not mention, each with whether it is hidden.
     pub fn slides(&self) -> Vec<(SlideKind, bool)> {
@@ -164,65 +217,92 @@ impl Workshop {
     }
 }
 
-/// The proposals put to a vote: the proposed beliefs of the manifesto, or every belief that is
-/// not dropped when none is proposed.
+/// The proposals put to a vote, in plan order: by [`Workshop::vote_on`], the proposed beliefs
+/// of the manifesto (or every belief that is not dropped, when none is proposed), the goals or
+/// the stakeholders.
 pub fn proposals(plan: &Plan) -> Vec<Id> {
-    let beliefs = &plan.manifesto.beliefs;
-    let proposed: Vec<Id> =
-        beliefs.iter().filter(|b| b.status == BeliefStatus::Proposed).map(|b| b.id.clone()).collect();
-    if proposed.is_empty() {
-        beliefs.iter().filter(|b| b.status != BeliefStatus::Dropped).map(|b| b.id.clone()).collect()
-    } else {
-        proposed
+    match plan.workshop.vote_on() {
+        VoteOn::Beliefs => {
+            let beliefs = &plan.manifesto.beliefs;
+            let proposed: Vec<Id> =
+                beliefs.iter().filter(|b| b.status == BeliefStatus::Proposed).map(|b| b.id.clone()).collect();
+            if proposed.is_empty() {
+                beliefs.iter().filter(|b| b.status != BeliefStatus::Dropped).map(|b| b.id.clone()).collect()
+            } else {
+                proposed
+            }
+        }
+        VoteOn::Goals => plan.goals.iter().map(|g| g.id.clone()).collect(),
+        VoteOn::Stakeholders => plan.stakeholders.iter().map(|s| s.id.clone()).collect(),
     }
+}
+
+/// A proposal's text: a belief's statement, a goal's title, a stakeholder's name.
+pub fn proposal_text(plan: &Plan, id: &Id) -> String {
+    if let Some(b) = plan.manifesto.beliefs.iter().find(|b| &b.id == id) {
+        return b.statement.clone();
+    }
+    if let Some(g) = plan.goals.iter().find(|g| &g.id == id) {
+        return g.title.clone();
+    }
+    plan.stakeholders.iter().find(|s| &s.id == id).map_or_else(String::new, |s| s.name.clone())
+}
+
+/// The votes on one proposal.
+pub fn votes_on<'a>(plan: &'a Plan, item: &Id) -> &'a [Vote] {
+    if let Some(b) = plan.manifesto.beliefs.iter().find(|b| &b.id == item) {
+        return &b.votes;
+    }
+    plan.workshop.votes.iter().find(|v| &v.item == item).map_or(&[], |v| &v.votes)
 }
 
 /// The dots `person` has placed on `among` (the proposals being voted on).
 pub fn dots_placed(plan: &Plan, person: &Id, among: &[Id]) -> u32 {
-    plan.manifesto
-        .beliefs
-        .iter()
-        .filter(|b| among.contains(&b.id))
-        .flat_map(|b| b.votes.iter())
-        .filter(|v| &v.person == person)
-        .map(|v| v.dots)
-        .sum()
+    among.iter().flat_map(|id| votes_on(plan, id)).filter(|v| &v.person == person).map(|v| v.dots).sum()
 }
 
-/// The dots on one belief, from everyone.
-pub fn tally(plan: &Plan, belief: &Id) -> u32 {
-    plan.manifesto
-        .beliefs
-        .iter()
-        .find(|b| &b.id == belief)
-        .map_or(0, |b| b.votes.iter().map(|v| v.dots).sum())
+/// The dots on one proposal, from everyone.
+pub fn tally(plan: &Plan, item: &Id) -> u32 {
+    votes_on(plan, item).iter().map(|v| v.dots).sum()
 }
 
-/// Gives (`add`) or takes back (`!add`) one of `person`'s dots on `belief`, within their
-/// budget of [`Workshop::dots_per_person`] over `among`. Returns whether anything changed.
-pub fn cast_dot(plan: &mut Plan, person: &Id, belief: &Id, among: &[Id], add: bool) -> bool {
-    if plan.person(person).is_none() {
+/// Gives (`add`) or takes back (`!add`) one of `person`'s dots on `item`, within their budget
+/// of [`Workshop::dots_per_person`] over `among`. Returns whether anything changed.
+pub fn cast_dot(plan: &mut Plan, person: &Id, item: &Id, among: &[Id], add: bool) -> bool {
+    if plan.person(person).is_none() || !among.contains(item) {
         return false;
     }
     if add && dots_placed(plan, person, among) >= plan.workshop.dots_per_person {
         return false;
     }
-    let order: Vec<Id> = plan.people.iter().map(|p| p.id.clone()).collect();
-    let Some(entry) = plan.manifesto.beliefs.iter_mut().find(|b| &b.id == belief) else {
-        return false;
-    };
-    let current = entry.votes.iter().find(|v| &v.person == person).map_or(0, |v| v.dots);
+    let current = votes_on(plan, item).iter().find(|v| &v.person == person).map_or(0, |v| v.dots);
     if !add && current == 0 {
         return false;
     }
     let dots = if add { current + 1 } else { current - 1 };
-    let entry = Arc::make_mut(entry);
-    entry.votes.retain(|v| &v.person != person);
-    if dots > 0 {
-        entry.votes.push(Vote { person: person.clone(), dots });
-        // Keep the file stable: votes in working-group order.
-        entry.votes.sort_by_key(|v| order.iter().position(|p| p == &v.person).unwrap_or(usize::MAX));
+    let order: Vec<Id> = plan.people.iter().map(|p| p.id.clone()).collect();
+    let set = |votes: &mut Vec<Vote>| {
+        votes.retain(|v| &v.person != person);
+        if dots > 0 {
+            votes.push(Vote { person: person.clone(), dots });
+            // Keep the file stable: votes in working-group order.
+            votes.sort_by_key(|v| order.iter().position(|p| p == &v.person).unwrap_or(usize::MAX));
+        }
+    };
+    if let Some(belief) = plan.manifesto.beliefs.iter_mut().find(|b| &b.id == item) {
+        set(&mut Arc::make_mut(belief).votes);
+        return true;
     }
+    let votes = &mut plan.workshop.votes;
+    let index = match votes.iter().position(|v| &v.item == item) {
+        Some(index) => index,
+        None => {
+            votes.push(ItemVotes { item: item.clone(), votes: Vec::new() });
+            votes.len() - 1
+        }
+    };
+    set(&mut votes[index].votes);
+    votes.retain(|v| !v.votes.is_empty());
     true
 }
 
@@ -233,4 +313,5 @@ pub fn clear_votes(plan: &mut Plan, among: &[Id]) {
             Arc::make_mut(belief).votes.clear();
         }
     }
+    plan.workshop.votes.retain(|v| !among.contains(&v.item));
 }

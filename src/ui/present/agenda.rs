@@ -2,7 +2,7 @@
 //! each person votes with. Saved in the plan.
 
 use crate::commands::Request;
-use crate::model::{MAX_DOTS, Plan};
+use crate::model::{MAX_DOTS, Plan, VoteOn};
 use crate::ui::theme::Tokens;
 use egui::RichText;
 
@@ -58,6 +58,23 @@ pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requ
                 if response.changed() {
                     change = Some(Box::new(move |plan: &mut Plan| plan.workshop.dots_per_person = dots));
                 }
+            });
+            ui.horizontal(|ui| {
+                let label = ui.label("The voting slide votes on");
+                let current = plan.workshop.vote_on();
+                egui::ComboBox::from_id_salt("vote-on")
+                    .selected_text(current.label())
+                    .show_ui(ui, |ui| {
+                        for on in VoteOn::ALL {
+                            if ui.selectable_label(on == current, on.label()).clicked() && on != current {
+                                change = Some(Box::new(move |plan: &mut Plan| {
+                                    plan.workshop.vote_on = on.key().to_owned();
+                                }));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
             });
             if let Some(change) = change {
                 change(plan);

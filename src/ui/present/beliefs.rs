@@ -4,7 +4,9 @@
 use super::pages::{paginate, text_height};
 use super::{LiveEdit, Presentation, SlideKey, pickable};
 use crate::commands::Request;
-use crate::model::{BeliefStatus, Edit, Id, cast_dot, dots_placed, proposals, tally};
+use crate::model::{
+    BeliefStatus, Edit, Id, VoteOn, cast_dot, dots_placed, proposal_text, proposals, tally, votes_on,
+};
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
@@ -112,26 +114,29 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
             }
         }
     });
+    let on = ctx.plan.workshop.vote_on().label();
     let hint = match &p.voter {
-        Some(_) => format!("{budget} dots a person. Click a proposal or press its number to give a dot."),
-        None => "Pick who is voting: click a name or press Tab (in brackets: dots left).".to_owned(),
+        Some(_) => format!("{on}: {budget} dots a person. Click one or press its number to give a dot."),
+        None => format!("{on}: pick who is voting, click a name or press Tab (in brackets: dots left)."),
     };
     ui.label(RichText::new(hint).color(tokens.muted));
     ui.add_space(tokens.spacing);
     if among.is_empty() {
-        ui.label("No proposals to vote on: add beliefs to the manifesto first.");
+        let what = match ctx.plan.workshop.vote_on() {
+            VoteOn::Beliefs => "add beliefs to the manifesto first",
+            VoteOn::Goals => "add goals first",
+            VoteOn::Stakeholders => "add stakeholders first",
+        };
+        ui.label(format!("Nothing to vote on: {what}, or choose another list in the agenda (A)."));
         return (0, 1);
     }
     let rows: Vec<(Id, String, u32, u32)> = among
         .iter()
-        .filter_map(|id| {
-            let belief = ctx.plan.manifesto.beliefs.iter().find(|b| &b.id == id)?;
-            let mine = p
-                .voter
-                .as_ref()
-                .and_then(|v| belief.votes.iter().find(|x| &x.person == v))
-                .map_or(0, |x| x.dots);
-            Some((id.clone(), plain(&belief.statement), mine, tally(ctx.plan, id)))
+        .map(|id| {
+            let votes = votes_on(ctx.plan, id);
+            let mine =
+                p.voter.as_ref().and_then(|v| votes.iter().find(|x| &x.person == v)).map_or(0, |x| x.dots);
+            (id.clone(), plain(&proposal_text(ctx.plan, id)), mine, tally(ctx.plan, id))
         })
         .collect();
     let most = rows.iter().map(|r| r.3).max().unwrap_or(0).max(1);
