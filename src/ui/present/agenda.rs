@@ -76,6 +76,17 @@ pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requ
                     .response
                     .labelled_by(label.id);
             });
+            let placed: u32 =
+                crate::model::proposals(plan).iter().map(|id| crate::model::tally(plan, id)).sum();
+            let clear = ui
+                .add_enabled(placed > 0, egui::Button::new(format!("Clear the {placed} dots on this list")))
+                .on_hover_text("Start a new round of voting (Undo brings the dots back)");
+            if clear.clicked() {
+                change = Some(Box::new(|plan: &mut Plan| {
+                    let among = crate::model::proposals(plan);
+                    crate::model::clear_votes(plan, &among);
+                }));
+            }
             if let Some(change) = change {
                 change(plan);
                 requests.push(Request::Edited { group: None });
