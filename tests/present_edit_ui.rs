@@ -254,3 +254,21 @@ fn the_agenda_puts_the_goals_to_the_vote() {
     harness.run();
     assert_eq!(tally(plan(&harness), &goal.id), 0, "undone");
 }
+
+#[test]
+fn a_read_only_plan_is_presented_but_never_changed() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/newer-version.ron");
+    let mut harness = common::Start { file: Some(file), present: true, ..common::Start::default() }.app();
+    assert!(harness.state().doc.as_ref().is_some_and(|d| d.read_only.is_some()), "opened read-only");
+    let before = plan(&harness).clone();
+    for _ in 0..12 {
+        for key in [Key::N, Key::Tab, Key::Num1] {
+            harness.key_press(key);
+            harness.run();
+        }
+        assert!(harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_none()), "no editor opens");
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    assert_eq!(plan(&harness), &before, "nothing was added, voted or edited");
+}

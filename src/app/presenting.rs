@@ -2,7 +2,7 @@
 
 use super::TenstepApp;
 use crate::commands::Request;
-use crate::ui::present::{PresentAction, Presentation};
+use crate::ui::present::{PresentAction, Presentation, SlideKey};
 use crate::ui::{self, ViewCtx, theme};
 
 impl TenstepApp {
@@ -51,6 +51,11 @@ impl TenstepApp {
     pub(super) fn present_ui(&mut self, ui: &mut egui::Ui) {
         let (Some(p), Some(doc)) = (self.presenting.as_mut(), self.doc.as_mut()) else { return };
         let read_only = doc.read_only.is_some();
+        if read_only {
+            // A plan from a newer version is shown, never changed: no adding, voting or editing.
+            p.key = p.key.filter(|k| matches!(k, SlideKey::NextVoter | SlideKey::Reveal));
+            p.edit = None;
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             let mut view_ctx = ViewCtx {
                 plan: &mut doc.plan,
