@@ -41,6 +41,8 @@ pub enum Command {
     ExportPicture,
     /// Present the plan full screen, as slides.
     Present,
+    /// Present from the slide that shows the current view.
+    PresentFromHere,
     /// Choose and order the presentation's slides.
     WorkshopAgenda,
 }
@@ -75,6 +77,7 @@ impl Command {
             Command::ImportPlan,
             Command::ExportPicture,
             Command::Present,
+            Command::PresentFromHere,
             Command::WorkshopAgenda,
         ];
         all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
@@ -112,6 +115,7 @@ impl Command {
             Command::ImportPlan => "Import a plan from another tool…".to_owned(),
             Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
             Command::Present => "Present".to_owned(),
+            Command::PresentFromHere => "Present from this view".to_owned(),
             Command::WorkshopAgenda => "Workshop agenda…".to_owned(),
         }
     }
@@ -151,6 +155,7 @@ impl Command {
             }
             Command::ExportPicture => "Save the window as it looks now, for slides",
             Command::Present => "Show the plan full screen as slides, in large type (Esc leaves)",
+            Command::PresentFromHere => "Start the slides at the one that shows this view",
             Command::WorkshopAgenda => {
                 "Choose which slides a presentation shows and in which order (saved in the plan)"
             }
@@ -187,6 +192,7 @@ impl Command {
             Command::FitHorizon => key(Modifiers::NONE, Key::F),
             Command::RollForward => key(cmd, Key::R),
             Command::Present => key(Modifiers::NONE, Key::F5),
+            Command::PresentFromHere => key(Modifiers::SHIFT, Key::F5),
             Command::ShowProblems
             | Command::About
             | Command::ClearRecent

@@ -206,3 +206,22 @@ fn the_countdown_starts_pauses_and_resets_by_keyboard_with_time_passing() {
         "stops at zero"
     );
 }
+
+#[test]
+fn shift_f5_presents_from_the_current_view_and_an_idle_slide_does_not_repaint() {
+    let mut harness = app_in(View::Plan);
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(slide(&harness), (6, 0), "the rolling plan's slide");
+    harness.get_by_label("The rolling plan");
+    let steps = harness.try_run().expect("the slide settles");
+    assert!(steps <= 2, "an idle slide asked for {steps} more frames");
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    assert_eq!(harness.state().view, View::Manifesto);
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(slide(&harness), (2, 0), "the manifesto's slide");
+}

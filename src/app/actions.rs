@@ -117,7 +117,8 @@ impl TenstepApp {
             // The Open dialog offers other tools' plans too, and opening one imports it.
             Command::ImportPlan => self.guard(ctx, Pending::Open),
             Command::ExportPicture => self.request_picture(ctx),
-            Command::Present => self.start_presenting(ctx),
+            Command::Present => self.start_presenting(ctx, None),
+            Command::PresentFromHere => self.start_presenting(ctx, Some(self.view)),
             Command::WorkshopAgenda => self.show_agenda = true,
             Command::ClearRecent => {
                 self.settings.recent.clear();

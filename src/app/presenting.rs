@@ -1,17 +1,21 @@
 //! Presentation mode in the app: entering and leaving it, its keys, its theme and its frame.
 
 use super::TenstepApp;
-use crate::commands::Request;
+use crate::commands::{Request, View};
+use crate::model::SlideKind;
 use crate::ui::present::{PresentAction, Presentation, SlideKey};
 use crate::ui::{self, ViewCtx, theme};
 
 impl TenstepApp {
-    /// Enters presentation mode on the first slide, full screen.
-    pub(super) fn start_presenting(&mut self, ctx: &egui::Context) {
-        if self.doc.is_some() {
-            self.presenting = Some(Presentation::default());
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-        }
+    /// Enters presentation mode full screen, on the first slide or on the first shown slide
+    /// of `from` view (the first slide when none shows it).
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context, from: Option<View>) {
+        let Some(doc) = &self.doc else { return };
+        let slide = from
+            .and_then(|view| doc.plan.workshop.shown_slides().iter().position(|k| slide_view(*k) == view))
+            .unwrap_or(0);
+        self.presenting = Some(Presentation { slide, ..Presentation::default() });
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves presentation mode (ending any live edit's undo group).
@@ -69,5 +73,17 @@ impl TenstepApp {
         if !read_only {
             ui::present::agenda_window(ui.ctx(), &mut doc.plan, &mut p.agenda_open, &mut self.requests);
         }
+    }
+}
+
+/// The view a slide presents.
+fn slide_view(kind: SlideKind) -> View {
+    match kind {
+        SlideKind::Overview => View::Overview,
+        SlideKind::Goals => View::Team,
+        SlideKind::Manifesto | SlideKind::Voting => View::Manifesto,
+        SlideKind::StakeholderMap | SlideKind::Segmentation => View::Stakeholders,
+        SlideKind::RollingPlan => View::Plan,
+        SlideKind::Assessment => View::Assessment,
     }
 }

@@ -29,6 +29,7 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
             }
             ui.separator();
             item(ui, Command::Present, state.has_document, requests);
+            item(ui, Command::PresentFromHere, state.has_document, requests);
             item(ui, Command::WorkshopAgenda, state.has_document, requests);
             item(ui, Command::ToggleTheme, true, requests);
             item(ui, Command::ShowProblems, state.has_document, requests);
