@@ -135,6 +135,10 @@ fn dots_are_cast_by_click_and_number_key_within_the_budget_and_the_tally_is_reve
     harness.key_press(Key::V);
     harness.run();
     harness.get_by_label_contains(&format!(" — {total} dots"));
+    harness.get_by_label_contains("Proposal 1:").click_secondary();
+    harness.run();
+    assert_eq!(tally(plan(&harness), &first), total - 1, "a right-click takes a dot back");
+    harness.get_by_label_contains(&format!(" — {} dots", total - 1));
 }
 
 #[test]
