@@ -156,6 +156,15 @@ pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
     visuals.hyperlink_color = tokens.accent;
     visuals.selection.bg_fill = tokens.accent.gamma_multiply(if dark { 0.6 } else { 0.25 });
     visuals.selection.stroke.color = tokens.accent;
+    if presenting {
+        // Check marks, arrows and outlines drawn in strokes stay visible from the back of a room.
+        for widget in
+            [&mut visuals.widgets.inactive, &mut visuals.widgets.hovered, &mut visuals.widgets.active]
+        {
+            widget.fg_stroke.width = 2.0;
+        }
+        visuals.widgets.inactive.fg_stroke.color = tokens.text;
+    }
     let theme = if dark { egui::Theme::Dark } else { egui::Theme::Light };
     ctx.set_theme(theme);
     ctx.set_visuals_of(theme, visuals);
