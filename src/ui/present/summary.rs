@@ -26,9 +26,6 @@ pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) ->
     figures(ui, ctx, &tokens);
     ui.add_space(tokens.spacing);
     let plan = &*ctx.plan;
-    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    let heading = ui.text_style_height(&egui::TextStyle::Heading) + ui.spacing().item_spacing.y;
-    let fits = ((ui.available_height() - heading) / line).floor().max(1.0) as usize;
     let findings = plan.health(ctx.today);
     let milestones: Vec<_> = {
         let mut m: Vec<_> =
@@ -38,28 +35,69 @@ pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) ->
     };
     crate::ui::widgets::split(ui, 0.55, tokens.spacing * 2.0, |[left, right]| {
         left.label(RichText::new(format!("Needs attention ({})", findings.len())).size(tokens.heading_size));
-        for finding in findings.iter().take(fits) {
-            let color = if finding.severity == Severity::Problem { tokens.danger } else { tokens.warning };
-            left.horizontal(|ui| {
-                ui.label(RichText::new("●").color(color));
-                ui.add(egui::Label::new(finding.message.as_str()).truncate());
-            });
-        }
         if findings.is_empty() {
             left.label(RichText::new("Nothing: the plan is healthy.").color(tokens.success));
         }
+        let rows: Vec<(RichText, String)> = findings
+            .iter()
+            .map(|f| {
+                let color = if f.severity == Severity::Problem { tokens.danger } else { tokens.warning };
+                (RichText::new("●").color(color), f.message.clone())
+            })
+            .collect();
+        fitted_rows(left, &rows, 24.0, &tokens);
         right.label(RichText::new("Coming up").size(tokens.heading_size));
-        for milestone in milestones.iter().take(fits) {
-            right.horizontal(|ui| {
-                ui.label(RichText::new(milestone.end.format("%-d %b %Y").to_string()).color(tokens.muted));
-                ui.add(egui::Label::new(milestone.name.as_str()).truncate());
-            });
-        }
         if milestones.is_empty() {
             right.label(RichText::new("No milestones ahead.").color(tokens.muted));
         }
+        let rows: Vec<(RichText, String)> = milestones
+            .iter()
+            .map(|m| {
+                (RichText::new(m.end.format("%-d %b %Y").to_string()).color(tokens.muted), m.name.clone())
+            })
+            .collect();
+        let date_width = right.fonts_mut(|f| {
+            f.layout_no_wrap(
+                "30 Sep 2099".to_owned(),
+                egui::TextStyle::Body.resolve(right.style()),
+                tokens.muted,
+            )
+            .size()
+            .x
+        });
+        fitted_rows(right, &rows, date_width, &tokens);
     });
     (0, 1)
+}
+
+/// Rows of a marker and a text of up to two lines, as many as fit the height left; the rest
+/// is counted in a last line ("and 3 more").
+fn fitted_rows(ui: &mut Ui, rows: &[(RichText, String)], marker_width: f32, tokens: &Tokens) {
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let gap = ui.spacing().item_spacing.y;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width() - marker_width - ui.spacing().item_spacing.x;
+    let available = ui.available_height();
+    let mut used = 0.0;
+    for (i, (marker, text)) in rows.iter().enumerate() {
+        let galley = super::pages::clamped(ui, text, font.clone(), tokens.text, width, 2);
+        let height = galley.size().y.max(line) + gap;
+        let more = rows.len() - i;
+        let room = if more > 1 { available - line - gap } else { available };
+        if used + height > room {
+            ui.label(RichText::new(format!("and {more} more")).color(tokens.muted));
+            return;
+        }
+        ui.horizontal_top(|ui| {
+            let size = egui::vec2(marker_width, line);
+            ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.set_min_size(size);
+                ui.label(marker.clone());
+            });
+            ui.add(egui::Label::new(galley));
+        });
+        used += height;
+    }
 }
 
 /// Maturity stage, tasks done, KPIs on track, manifesto signatures, as large figures.
