@@ -1,7 +1,7 @@
 //! The goals slide: the goal tree with each KPI's progress from baseline to target, in rows
 //! that fit the screen (a long tree continues on the next page).
 
-use super::pages::paginate_keeping;
+use super::pages::{clamped, paginate_keeping};
 use super::{Presentation, pickable};
 use crate::model::{Goal, Kpi, KpiStatus};
 use crate::ui::ViewCtx;
@@ -52,13 +52,25 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let line = (ui.text_style_height(&egui::TextStyle::Body) + 8.0).max(ui.spacing().interact_size.y);
     let goal_line = line * 1.4;
     let gap = ui.spacing().item_spacing.y;
+    let width = ui.available_width();
+    // KPI names wrap to two lines where they must; a row grows to hold them.
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let names: Vec<Option<std::sync::Arc<egui::Galley>>> = rows
+        .iter()
+        .map(|r| match r {
+            Row::Kpi(depth, kpi) => {
+                let width = name_width(width, kpi_indent(*depth, &tokens));
+                Some(clamped(ui, &kpi.name, body.clone(), tokens.text, width, 2))
+            }
+            Row::Goal(..) => None,
+        })
+        .collect();
     let heights: Vec<f32> =
-        rows.iter().map(|r| if matches!(r, Row::Goal(..)) { goal_line } else { line }).collect();
+        names.iter().map(|name| name.as_ref().map_or(goal_line, |g| line.max(g.size().y + 8.0))).collect();
     // Every page keeps room for the goal it continues, named again at its top.
     let room = ui.available_height() - goal_line - gap;
     let pages = paginate_keeping(&heights, room, gap, |i| matches!(rows[i], Row::Goal(..)));
     let page = p.page.min(pages.len() - 1);
-    let width = ui.available_width();
     let range = pages[page].clone();
     let continued = match rows.get(range.start) {
         Some(Row::Kpi(..)) => rows[..range.start].iter().rev().find_map(|r| match r {
@@ -67,7 +79,11 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         }),
         _ => None,
     };
-    for row in continued.iter().chain(&rows[range]) {
+    let shown = continued
+        .iter()
+        .map(|r| (r, None))
+        .chain(rows[range.clone()].iter().zip(&names[range]).map(|(r, n)| (r, n.as_ref())));
+    for (row, name) in shown {
         match row {
             Row::Goal(depth, goal) => {
                 let indent = *depth as f32 * tokens.spacing * 2.0;
@@ -91,13 +107,16 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                 });
             }
             Row::Kpi(depth, kpi) => {
-                let indent = *depth as f32 * tokens.spacing * 2.0 + tokens.spacing * 2.0;
+                let Some(name) = name else { continue };
+                let indent = kpi_indent(*depth, &tokens);
                 let dimmed = p.dimmed(&kpi.goal);
+                let height = line.max(name.size().y + 8.0);
                 ui.scope(|ui| {
                     if dimmed {
                         ui.multiply_opacity(0.2);
                     }
-                    fixed_row(ui, line, |ui| kpi_row(ui, &tokens, kpi, indent, width, line, ctx.today));
+                    let row = KpiRow { name: name.clone(), indent, width, line };
+                    fixed_row(ui, height, |ui| kpi_row(ui, &tokens, kpi, &row, ctx.today));
                 });
             }
         }
@@ -105,16 +124,28 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     (page, pages.len())
 }
 
-/// "Name ▕████░░░▏ 34 of 50 % · On the way".
-fn kpi_row(
-    ui: &mut Ui,
-    tokens: &Tokens,
-    kpi: &Kpi,
+/// How far a KPI at `depth` is indented.
+fn kpi_indent(depth: usize, tokens: &Tokens) -> f32 {
+    depth as f32 * tokens.spacing * 2.0 + tokens.spacing * 2.0
+}
+
+/// The width of a KPI's name column.
+fn name_width(width: f32, indent: f32) -> f32 {
+    (width * 0.42 - indent).max(80.0)
+}
+
+/// How a KPI row is laid out: its name (laid out), indent, the slide's width, a line's height.
+struct KpiRow {
+    name: std::sync::Arc<egui::Galley>,
     indent: f32,
     width: f32,
     line: f32,
-    today: crate::model::Date,
-) {
+}
+
+/// "Name ▕████░░░▏ 34 of 50 % · On the way".
+fn kpi_row(ui: &mut Ui, tokens: &Tokens, kpi: &Kpi, row: &KpiRow, today: crate::model::Date) {
+    let KpiRow { name, indent, width, line } = row;
+    let (indent, width, line) = (*indent, *width, *line);
     let (status, color) = match kpi.status(today) {
         KpiStatus::Achieved => ("Target reached", tokens.success),
         KpiStatus::InProgress => ("On the way", tokens.accent),
@@ -123,8 +154,11 @@ fn kpi_row(
     };
     {
         ui.add_space(indent);
-        let name_width = (width * 0.42 - indent).max(80.0);
-        crate::ui::widgets::fixed_label(ui, name_width, kpi.name.as_str());
+        let size = egui::vec2(name_width(width, indent), name.size().y);
+        ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_min_size(size);
+            ui.add(egui::Label::new(name.clone()));
+        });
         let bar = egui::ProgressBar::new(kpi.progress().unwrap_or(0.0).clamp(0.0, 1.0) as f32)
             .desired_width(width * 0.2)
             .desired_height(line * 0.5)
