@@ -7,6 +7,7 @@ mod disk_dialogs;
 mod document;
 pub mod file_dialogs;
 mod importing;
+mod input;
 mod presenting;
 mod recovery;
 mod settings;
@@ -206,86 +207,6 @@ impl TenstepApp {
 
     fn set_error_status(&mut self, text: impl Into<String>) {
         self.status = Some(Status { text: text.into(), is_error: true });
-    }
-
-    /// Turns pressed shortcuts into requests. Nothing is taken while a dialog is open.
-    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let typing = ctx.egui_wants_keyboard_input();
-        for (command, shortcut) in Command::by_shortcut_specificity() {
-            if command.is_bare_key() && typing {
-                continue;
-            }
-            // Slides have their own keys, and the Plan view's commands act on a view not shown.
-            if self.presenting.is_some() && (command.is_bare_key() || command.is_plan_command()) {
-                continue;
-            }
-            if command.is_plan_command()
-                && (self.view != View::Plan || self.doc.is_none())
-                && command.is_bare_key()
-            {
-                continue;
-            }
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.requests.push(Request::Run(command));
-            }
-        }
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        if let Some(path) = dropped.into_iter().next() {
-            self.requests.push(Request::OpenPath(path));
-        }
-    }
-
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
-            return;
-        }
-        if self.doc.as_ref().is_some_and(Document::is_dirty) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.guard(ctx, dialogs::Pending::Quit);
-        }
-    }
-
-    fn update_window_title(&mut self, ctx: &egui::Context) {
-        let title = self.doc.as_ref().map_or_else(|| "Tenstep".to_owned(), Document::window_title);
-        if title != self.window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
-    }
-
-    /// Takes back every link opened this frame (Markdown links, channel addresses) and asks
-    /// first: a plan arrives by email from anyone. Only a link the user confirmed goes through.
-    fn hold_links_for_confirmation(&mut self, ctx: &egui::Context) {
-        let allowed = self.allowed_url.take();
-        let held: Vec<String> = ctx.output_mut(|o| {
-            let mut held = Vec::new();
-            o.commands.retain(|command| match command {
-                egui::OutputCommand::OpenUrl(open) if allowed.as_deref() != Some(open.url.as_str()) => {
-                    held.push(open.url.clone());
-                    false
-                }
-                _ => true,
-            });
-            held
-        });
-        if let Some(url) = held.into_iter().next()
-            && self.dialog.is_none()
-        {
-            self.dialog = Some(Dialog::OpenUrl { url });
-        }
     }
 
     /// The current window title (what the title bar shows).
