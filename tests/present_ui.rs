@@ -79,6 +79,11 @@ fn f5_presents_every_slide_in_large_type_and_esc_leaves() {
 /// The app on `sample` at a projector's 1280×720.
 fn projector(sample: &str) -> Harness<'static, TenstepApp> {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans").join(sample);
+    projector_on(file)
+}
+
+/// The app presenting `file` at a projector's 1280×720.
+fn projector_on(file: std::path::PathBuf) -> Harness<'static, TenstepApp> {
     let (size, view) = (egui::vec2(1280.0, 720.0), Some(View::Overview));
     common::Start { file: Some(file), view, size, present: true, ..common::Start::default() }.app()
 }
@@ -116,9 +121,16 @@ fn text_problems(shapes: &[ClippedShape], screen: Rect) -> Vec<String> {
 
 #[test]
 fn every_page_of_every_sample_fits_a_projector_in_large_type() {
-    for sample in ["northwind-retail.ron", "city-council.ron", "small-agency.ron"] {
+    // A blank plan too: every slide has something to say when there is nothing yet.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blank = dir.path().join("blank.ron");
+    let plan = tenstep::model::Plan::blank(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date"), 7);
+    std::fs::write(&blank, tenstep::io::to_canonical_string(&plan).expect("serialises")).expect("write");
+    let blank = blank.to_string_lossy().into_owned();
+    for sample in ["northwind-retail.ron", "city-council.ron", "small-agency.ron", blank.as_str()] {
         for dark in [false, true] {
-            let mut harness = projector(sample);
+            let mut harness =
+                if sample == blank { projector_on(blank.clone().into()) } else { projector(sample) };
             if dark {
                 harness.key_press(Key::D);
                 harness.run();
