@@ -6,6 +6,9 @@
 //! place in a plan.
 
 pub mod build;
+mod build_links;
+mod build_outlined;
+mod build_people;
 pub mod csv_tasks;
 pub mod gantt_project;
 pub mod ms_project;
