@@ -58,6 +58,26 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
         harness.state_mut().views.gantt.scale = kind;
         harness.run();
     }
+    // Every page of every slide, with the voting slide on each list and the tally shown.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for vote_on in VoteOn::ALL {
+        if let Some(doc) = harness.state_mut().doc.as_mut() {
+            doc.plan.workshop.vote_on = vote_on.key().to_owned();
+        }
+        harness.key_press(egui::Key::Home);
+        harness.run();
+        for _ in 0..300 {
+            let before = harness.state().presenting.as_ref().map(|p| (p.slide, p.page));
+            for key in [egui::Key::Tab, egui::Key::Num1, egui::Key::V, egui::Key::ArrowRight] {
+                harness.key_press(key);
+                harness.run();
+            }
+            if harness.state().presenting.as_ref().map(|p| (p.slide, p.page)) == before {
+                break;
+            }
+        }
+    }
 }
 
 #[test]

@@ -144,3 +144,21 @@ fn goals_and_stakeholders_can_be_voted_on_and_their_dots_go_when_they_or_the_vot
     assert_eq!(plan.workshop.vote_on(), VoteOn::Beliefs, "unknown lists fall back to beliefs");
     assert_eq!(validate(&plan), Vec::new());
 }
+
+#[test]
+fn absurd_dot_counts_from_a_file_saturate_instead_of_overflowing() {
+    let mut plan = sample();
+    for belief in &mut plan.manifesto.beliefs {
+        Arc::make_mut(belief).status = BeliefStatus::Proposed;
+    }
+    let among = proposals(&plan);
+    let dee = plan.people[0].id.clone();
+    for id in &among[..2] {
+        let belief = plan.manifesto.beliefs.iter_mut().find(|b| &b.id == id).expect("exists");
+        Arc::make_mut(belief).votes = vec![Vote { person: dee.clone(), dots: u32::MAX }];
+    }
+    assert_eq!(dots_placed(&plan, &dee, &among), u32::MAX);
+    assert!(!cast_dot(&mut plan, &dee, &among[2], &among, true), "over budget, whatever the file said");
+    assert!(cast_dot(&mut plan, &dee, &among[0], &among, false), "but one can be taken back");
+    assert_eq!(tally(&plan, &among[0]), u32::MAX - 1);
+}

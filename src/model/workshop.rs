@@ -258,12 +258,17 @@ pub fn votes_on<'a>(plan: &'a Plan, item: &Id) -> &'a [Vote] {
 
 /// The dots `person` has placed on `among` (the proposals being voted on).
 pub fn dots_placed(plan: &Plan, person: &Id, among: &[Id]) -> u32 {
-    among.iter().flat_map(|id| votes_on(plan, id)).filter(|v| &v.person == person).map(|v| v.dots).sum()
+    // Saturating: a file can say anything, even more dots than a u32 holds in total.
+    among
+        .iter()
+        .flat_map(|id| votes_on(plan, id))
+        .filter(|v| &v.person == person)
+        .fold(0u32, |sum, v| sum.saturating_add(v.dots))
 }
 
 /// The dots on one proposal, from everyone.
 pub fn tally(plan: &Plan, item: &Id) -> u32 {
-    votes_on(plan, item).iter().map(|v| v.dots).sum()
+    votes_on(plan, item).iter().fold(0u32, |sum, v| sum.saturating_add(v.dots))
 }
 
 /// Gives (`add`) or takes back (`!add`) one of `person`'s dots on `item`, within their budget

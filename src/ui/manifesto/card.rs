@@ -177,7 +177,7 @@ fn controls(
             *agreed_changed |= was_agreed || belief.status == BeliefStatus::Agreed;
             requests.push(Request::Edited { group: None });
         }
-        let dots: u32 = belief.votes.iter().map(|v| v.dots).sum();
+        let dots = belief.votes.iter().fold(0u32, |sum, v| sum.saturating_add(v.dots));
         let votes_open = state.open_votes.as_ref() == Some(&belief.id);
         if ui
             .selectable_label(

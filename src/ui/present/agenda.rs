@@ -76,8 +76,9 @@ pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requ
                     .response
                     .labelled_by(label.id);
             });
-            let placed: u32 =
-                crate::model::proposals(plan).iter().map(|id| crate::model::tally(plan, id)).sum();
+            let placed: u32 = crate::model::proposals(plan)
+                .iter()
+                .fold(0u32, |sum, id| sum.saturating_add(crate::model::tally(plan, id)));
             let clear = ui
                 .add_enabled(placed > 0, egui::Button::new(format!("Clear the {placed} dots on this list")))
                 .on_hover_text("Start a new round of voting (Undo brings the dots back)");
