@@ -237,3 +237,20 @@ fn shift_f5_presents_from_the_current_view_and_an_idle_slide_does_not_repaint() 
     harness.run();
     assert_eq!(slide(&harness), (2, 0), "the manifesto's slide");
 }
+
+#[test]
+fn the_mouse_pointer_hides_after_resting_on_a_slide() {
+    let mut harness = app_in(View::Overview);
+    harness.key_press(Key::F5);
+    harness.hover_at(egui::pos2(600.0, 400.0));
+    harness.run();
+    let cursor = |h: &Harness<'_, TenstepApp>| h.output().platform_output.cursor_icon;
+    assert_ne!(cursor(&harness), egui::CursorIcon::None, "shown while it moves");
+    for _ in 0..16 {
+        harness.step(); // four seconds of simulated time
+    }
+    assert_eq!(cursor(&harness), egui::CursorIcon::None, "hidden once it rests");
+    harness.hover_at(egui::pos2(620.0, 410.0));
+    harness.run();
+    assert_ne!(cursor(&harness), egui::CursorIcon::None, "back when moved");
+}

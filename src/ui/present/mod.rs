@@ -147,6 +147,24 @@ pub fn show(ui: &mut Ui, p: &mut Presentation, timer: &Timer, ctx: &mut ViewCtx)
     p.key = None;
     hint_line(ui, kind, &tokens);
     live_edit::show(ui.ctx(), p, ctx);
+    hide_idle_pointer(ui.ctx(), p);
+}
+
+/// How long the mouse pointer may rest on a slide before it is hidden, in seconds.
+const POINTER_IDLE_SECONDS: f32 = 3.0;
+
+/// Hides the mouse pointer once it has rested a few seconds (it shows again when moved), as
+/// presentation programs do. One delayed repaint does it; an idle slide stays idle.
+fn hide_idle_pointer(ctx: &egui::Context, p: &Presentation) {
+    if p.edit.is_some() || p.agenda_open || ctx.input(|i| i.pointer.hover_pos().is_none()) {
+        return;
+    }
+    let idle = ctx.input(|i| i.pointer.time_since_last_movement());
+    if idle >= POINTER_IDLE_SECONDS {
+        ctx.set_cursor_icon(egui::CursorIcon::None);
+    } else {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f32(POINTER_IDLE_SECONDS - idle));
+    }
 }
 
 /// The keys of the slide, in small muted type at the bottom.
