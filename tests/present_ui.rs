@@ -254,3 +254,32 @@ fn the_mouse_pointer_hides_after_resting_on_a_slide() {
     harness.run();
     assert_ne!(cursor(&harness), egui::CursorIcon::None, "back when moved");
 }
+
+#[test]
+fn the_voting_slide_fits_with_every_list_and_the_tally_shown() {
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    for vote_on in tenstep::model::VoteOn::ALL {
+        let mut harness = projector("northwind-retail.ron");
+        if let Some(doc) = harness.state_mut().doc.as_mut() {
+            doc.plan.workshop.vote_on = vote_on.key().to_owned();
+        }
+        if let Some(p) = harness.state_mut().presenting.as_mut() {
+            p.go_to(3, 0);
+        }
+        for key in [Key::Tab, Key::Num1, Key::Num2, Key::V] {
+            harness.key_press(key);
+            harness.run();
+        }
+        loop {
+            let before = slide(&harness);
+            assert_eq!(SlideKind::ALL[before.0], SlideKind::Voting);
+            let problems = text_problems(&harness.output().shapes, screen);
+            assert!(problems.is_empty(), "{vote_on:?}, page {}: {problems:#?}", before.1 + 1);
+            harness.key_press(Key::ArrowRight);
+            harness.run();
+            if slide(&harness).0 != before.0 {
+                break;
+            }
+        }
+    }
+}
