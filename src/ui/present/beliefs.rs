@@ -154,7 +154,11 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
         let row = ui.horizontal_top(|ui| {
             let number = RichText::new(format!("{}.", i + 1)).color(tokens.accent).strong();
             ui.add_sized([NUMBER_WIDTH, line], egui::Label::new(number));
-            ui.allocate_ui(egui::vec2(text_width, line), |ui| ui.add(egui::Label::new(text.as_str()).wrap()));
+            // The full width, so the tally bars start in one column.
+            ui.allocate_ui(egui::vec2(text_width, line), |ui| {
+                ui.set_min_width(text_width);
+                ui.add(egui::Label::new(text.as_str()).wrap())
+            });
             ui.add_space(tokens.spacing);
             tally_cell(ui, &tokens, *mine, *total, most, revealed, bar_width, line);
         });
