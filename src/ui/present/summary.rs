@@ -7,6 +7,7 @@ use crate::model::{
     activity_label,
 };
 use crate::ui::ViewCtx;
+use crate::ui::stakeholders::map::MapStyle;
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
 
@@ -151,10 +152,8 @@ pub(super) fn stakeholder_map(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentati
         p.spotlight = false;
     }
     state.selected = p.selected.clone();
-    state.spotlight = p.spotlight;
-    state.compact = true;
-    crate::ui::stakeholders::map::show(ui, ctx.plan, state, ctx.requests, &tokens);
-    state.compact = false;
+    let style = MapStyle { compact: true, spotlight: p.spotlight };
+    crate::ui::stakeholders::map::show(ui, ctx.plan, state, ctx.requests, &tokens, style);
     if state.selected != p.selected {
         p.selected = state.selected.clone();
     }

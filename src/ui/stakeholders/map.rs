@@ -25,6 +25,15 @@ fn entry_metrics(ui: &Ui, tokens: &Tokens, compact: bool) -> (f32, f32) {
     }
 }
 
+/// How the map is drawn: the editing view's full map, or a workshop slide's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapStyle {
+    /// Names only, no legend (hover shows the details): more names fit a cell in large type.
+    pub compact: bool,
+    /// Dims every stakeholder but the selected one.
+    pub spotlight: bool,
+}
+
 /// Draws the map.
 pub fn show(
     ui: &mut Ui,
@@ -32,11 +41,12 @@ pub fn show(
     state: &mut StakeholderState,
     requests: &mut Vec<Request>,
     tokens: &Tokens,
+    style: MapStyle,
 ) {
-    if !state.compact {
+    if !style.compact {
         legend(ui, tokens);
     }
-    show_grid(ui, plan, state, requests, tokens);
+    show_grid(ui, plan, state, requests, tokens, style);
 }
 
 /// What the dots' colours mean.
@@ -62,6 +72,7 @@ fn show_grid(
     state: &mut StakeholderState,
     requests: &mut Vec<Request>,
     tokens: &Tokens,
+    style: MapStyle,
 ) {
     let available = ui.available_rect_before_wrap();
     // Room below the grid for the level numbers and the axis name under them.
@@ -92,7 +103,7 @@ fn show_grid(
     let mut dropped: Option<(usize, u8, u8)> = None;
     for ((influence, interest), members) in &cells {
         let cell = cell_rect(*influence, *interest).shrink(4.0);
-        let (entry_height, _) = entry_metrics(ui, tokens, state.compact);
+        let (entry_height, _) = entry_metrics(ui, tokens, style.compact);
         let fits = ((cell.height() / entry_height).floor() as usize).max(1);
         for (slot, &index) in members.iter().enumerate() {
             if slot + 1 == fits && members.len() > fits {
@@ -102,7 +113,7 @@ fn show_grid(
                     Align2::LEFT_TOP,
                     format!("+{more} more"),
                     FontId::proportional(
-                        (tokens.body_size - 2.0).max(entry_metrics(ui, tokens, state.compact).1),
+                        (tokens.body_size - 2.0).max(entry_metrics(ui, tokens, style.compact).1),
                     ),
                     tokens.muted,
                 );
@@ -112,7 +123,7 @@ fn show_grid(
                 pos2(cell.left(), cell.top() + slot as f32 * entry_height),
                 vec2(cell.width(), entry_height),
             );
-            if let Some(target) = entry_ui(ui, plan, index, entry, plot, state, tokens) {
+            if let Some(target) = entry_ui(ui, plan, index, (entry, plot), state, tokens, style) {
                 dropped = Some((index, target.0, target.1));
             }
         }
@@ -203,15 +214,14 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
 }
 
 /// One stakeholder's dot and label; returns the cell it was dropped on, if it was.
-#[allow(clippy::too_many_arguments)]
 fn entry_ui(
     ui: &mut Ui,
     plan: &Plan,
     index: usize,
-    entry: Rect,
-    plot: Rect,
+    (entry, plot): (Rect, Rect),
     state: &mut StakeholderState,
     tokens: &Tokens,
+    style: MapStyle,
 ) -> Option<(u8, u8)> {
     let s = &plan.stakeholders[index];
     // Low enough that the name, centred on the dot, starts inside the entry.
@@ -233,8 +243,8 @@ fn entry_ui(
         _ => dot_center,
     };
     let selected = state.selected.as_ref() == Some(&s.id);
-    let dimmed = state.spotlight && state.selected.is_some() && !selected;
-    paint_entry(ui, s, center, entry, (selected, dragging, dimmed, state.compact), tokens);
+    let dimmed = style.spotlight && state.selected.is_some() && !selected;
+    paint_entry(ui, s, center, entry, (selected, dragging, dimmed, style.compact), tokens);
     let tooltip = format!(
         "{} ({}, {})\nInfluence {} · interest {}\nEngagement now: {} · wanted: {}",
         s.name,

@@ -33,10 +33,6 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
-    /// Workshop spotlight: the map dims every stakeholder but the selected one.
-    pub spotlight: bool,
-    /// Workshop slide: names only on the map, no legend (hover shows the details).
-    pub compact: bool,
 }
 
 /// Draws the Stakeholders view.
@@ -57,7 +53,9 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     }
     match state.panel {
         Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::InfluenceMap => map::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::InfluenceMap => {
+            map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
+        }
         Panel::Channels => channels::show(ui, ctx.plan, ctx.requests, &tokens),
     }
 }
