@@ -11,6 +11,7 @@ pub mod state;
 mod table;
 mod table_edit;
 
+pub use chart::lane_color;
 pub use state::GanttState;
 
 use super::ViewCtx;

@@ -4,11 +4,13 @@
 
 use super::{LiveEdit, Presentation, SlideKey};
 use crate::commands::Request;
-use crate::model::{Date, Edit, Id, Plan, Task, TaskStatus, parse_hex_color};
+use crate::model::{Date, Edit, Id, Plan, Task, TaskStatus};
 use crate::ui::ViewCtx;
+use crate::ui::gantt::lane_color;
 use crate::ui::theme::Tokens;
 use chrono::Datelike;
 use egui::{Align2, Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One row: a workstream heading or a task.
@@ -26,13 +28,21 @@ impl Row {
     }
 }
 
-/// Every workstream with its tasks, in plan order (tasks of unknown workstreams last).
+/// Every workstream with its tasks, in plan order (tasks whose workstream is missing are not
+/// shown; the plan's problems list names them).
 fn rows(plan: &Plan, tokens: &Tokens) -> Vec<Row> {
+    let index: HashMap<&Id, usize> = plan.workstreams.iter().enumerate().map(|(i, w)| (&w.id, i)).collect();
+    let mut lanes: Vec<Vec<Arc<Task>>> = vec![Vec::new(); plan.workstreams.len()];
+    for task in &plan.tasks {
+        if let Some(&i) = index.get(&task.workstream) {
+            lanes[i].push(task.clone());
+        }
+    }
     let mut out = Vec::with_capacity(plan.tasks.len() + plan.workstreams.len());
-    for w in &plan.workstreams {
-        let color = parse_hex_color(&w.color).map_or(tokens.accent, |[r, g, b]| Color32::from_rgb(r, g, b));
+    for (i, (w, tasks)) in plan.workstreams.iter().zip(lanes).enumerate() {
+        let color = lane_color(plan, Some(i), tokens);
         out.push(Row::Workstream { id: w.id.clone(), name: w.name.clone(), color });
-        out.extend(plan.tasks.iter().filter(|t| t.workstream == w.id).map(|t| Row::Task { task: t.clone() }));
+        out.extend(tasks.into_iter().map(|task| Row::Task { task }));
     }
     out
 }
@@ -120,7 +130,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             p.pick(row.workstream());
         }
     }
-    today_line(ui, &tokens, chart, rect, ctx.today, from, to, &x_of);
+    today_line(ui, &tokens, rect, ctx.today, (from, to), &x_of);
     (page, pages.len())
 }
 
@@ -166,25 +176,21 @@ fn timeline_header(
     }
 }
 
-/// Today as a red line over the rows.
-#[allow(clippy::too_many_arguments)]
+/// Today as a red line over the rows, when the chart's dates `span` include it.
 fn today_line(
     ui: &Ui,
     tokens: &Tokens,
-    chart: Rect,
     rect: Rect,
     today: Date,
-    from: Date,
-    to: Date,
+    span: (Date, Date),
     x_of: &dyn Fn(Date) -> f32,
 ) {
-    if (from..=to).contains(&today) {
+    if (span.0..=span.1).contains(&today) {
         let x = x_of(today);
         ui.painter().line_segment(
             [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
             Stroke::new(2.0, tokens.danger),
         );
-        let _ = chart;
     }
 }
 
