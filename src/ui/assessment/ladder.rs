@@ -36,7 +36,8 @@ fn summary(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Token
             None => "No stage reached yet".to_owned(),
         };
         ui.label(RichText::new(headline).size(tokens.heading_size + 2.0).strong());
-        meter(ui, plan, tokens);
+        let size = egui::vec2(ui.available_width().min(520.0), 26.0);
+        meter(ui, plan, tokens, size, egui::FontId::proportional(tokens.body_size));
         ui.add(egui::Label::new(RichText::new(STAGE_RULE).small().color(tokens.muted)).wrap());
         ui.add_space(tokens.spacing * 0.5);
         let below: Vec<String> = MATURITY_STAGES
@@ -90,29 +91,36 @@ fn summary(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Token
     });
 }
 
-/// Ten boxes, one per stage: filled where the stage is reached.
-fn meter(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
-    let width = ui.available_width().min(520.0);
-    let height = 26.0;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-    let gap = 4.0;
-    let cell = (width - gap * 9.0) / 10.0;
+/// Ten boxes, one per stage, filling `size`: filled where the stage is reached, the current
+/// stage outlined. The Assessment view and the workshop slide both draw it.
+pub fn meter(ui: &mut Ui, plan: &Plan, tokens: &Tokens, size: egui::Vec2, font: egui::FontId) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    // Gaps, corners and the current stage's outline grow with the boxes.
+    let gap = (size.y * 0.15).round();
+    let rounding = (size.y / 9.0).round().max(4.0);
+    let stroke = (size.y / 18.0).round().max(2.0);
+    let cell = (size.x - gap * 9.0) / 10.0;
     let current = plan.assessment.current_stage().map_or(0, |s| s.number);
     for stage in &MATURITY_STAGES {
         let x = rect.left() + f32::from(stage.number - 1) * (cell + gap);
-        let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(cell, height));
+        let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(cell, size.y));
         let reached = plan.assessment.stage_reached(stage);
         let (fill, text) =
             if reached { (tokens.accent, tokens.on_accent) } else { (tokens.field, tokens.muted) };
-        ui.painter().rect_filled(r, 4.0, fill);
+        ui.painter().rect_filled(r, rounding, fill);
         if stage.number == current {
-            ui.painter().rect_stroke(r, 4.0, egui::Stroke::new(2.0, tokens.text), egui::StrokeKind::Outside);
+            ui.painter().rect_stroke(
+                r,
+                rounding,
+                egui::Stroke::new(stroke, tokens.text),
+                egui::StrokeKind::Outside,
+            );
         }
         ui.painter().text(
             r.center(),
             egui::Align2::CENTER_CENTER,
             stage.number.to_string(),
-            egui::FontId::proportional(tokens.body_size),
+            font.clone(),
             text,
         );
     }

@@ -3,7 +3,7 @@
 
 mod checklist;
 mod integration;
-mod ladder;
+pub mod ladder;
 mod phases;
 
 use super::ViewCtx;

@@ -3,8 +3,7 @@
 
 use super::Presentation;
 use crate::model::{
-    BeliefStatus, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Severity, TaskStatus,
-    activity_label,
+    BeliefStatus, INTEGRATION_SCALE, IntegrationType, KpiStatus, Severity, TaskStatus, activity_label,
 };
 use crate::ui::ViewCtx;
 use crate::ui::stakeholders::map::MapStyle;
@@ -170,35 +169,15 @@ pub(super) fn assessment(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) 
     };
     ui.label(RichText::new(headline).size(tokens.title_size).strong());
     ui.add_space(tokens.spacing);
-    let current = a.current_stage().map_or(0, |s| s.number);
-    let gap = 8.0;
-    let cell = ((ui.available_width() - gap * 9.0) / 10.0).min(110.0);
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = gap;
-        for stage in &MATURITY_STAGES {
-            let reached = a.stage_reached(stage);
-            let (fill, text) =
-                if reached { (tokens.accent, tokens.on_accent) } else { (tokens.field, tokens.muted) };
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(cell, 56.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 6.0, fill);
-            if stage.number == current {
-                ui.painter().rect_stroke(
-                    rect,
-                    6.0,
-                    egui::Stroke::new(3.0, tokens.text),
-                    egui::StrokeKind::Outside,
-                );
-            }
-            let font = egui::FontId::proportional(tokens.heading_size);
-            ui.painter().text(
-                rect.center(),
-                egui::Align2::CENTER_CENTER,
-                stage.number.to_string(),
-                font,
-                text,
-            );
-        }
-    });
+    // Ten boxes of at most 110 px, 8 px apart.
+    let size = egui::vec2(ui.available_width().min(1172.0), 56.0);
+    crate::ui::assessment::ladder::meter(
+        ui,
+        ctx.plan,
+        &tokens,
+        size,
+        egui::FontId::proportional(tokens.heading_size),
+    );
     ui.add_space(tokens.spacing * 2.0);
     crate::ui::widgets::split(ui, 0.5, tokens.spacing * 2.0, |[left, right]| {
         next_stage(left, ctx, &tokens);
