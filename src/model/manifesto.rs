@@ -1,6 +1,6 @@
 //! The manifesto of shared beliefs (framework A, step 6).
 
-use super::{Date, Id, List};
+use super::{Date, Id, List, Person};
 use serde::{Deserialize, Serialize};
 
 /// The working group's manifesto: a preamble, beliefs and sign-offs.
@@ -74,6 +74,16 @@ impl BeliefStatus {
 pub struct Vote {
     pub person: Id,
     pub dots: u32,
+}
+
+/// Sets `person`'s dots in `votes` (none removes their vote), keeping the votes in the order of
+/// `people` so the file stays stable (votes of people not listed come last).
+pub fn set_dots(votes: &mut Vec<Vote>, person: &Id, dots: u32, people: &List<Person>) {
+    votes.retain(|v| &v.person != person);
+    if dots > 0 {
+        votes.push(Vote { person: person.clone(), dots });
+        votes.sort_by_key(|v| people.iter().position(|p| p.id == v.person).unwrap_or(usize::MAX));
+    }
 }
 
 /// A person's sign-off of one manifesto revision.

@@ -1,7 +1,7 @@
 //! Workshop mode's saved settings: the agenda of slides (order, hidden slides) and dot voting
 //! on proposals (manifesto beliefs).
 
-use super::{BeliefStatus, Id, Plan, Vote};
+use super::{BeliefStatus, Id, Plan, Vote, set_dots};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -285,17 +285,8 @@ pub fn cast_dot(plan: &mut Plan, person: &Id, item: &Id, among: &[Id], add: bool
         return false;
     }
     let dots = if add { current + 1 } else { current - 1 };
-    let order: Vec<Id> = plan.people.iter().map(|p| p.id.clone()).collect();
-    let set = |votes: &mut Vec<Vote>| {
-        votes.retain(|v| &v.person != person);
-        if dots > 0 {
-            votes.push(Vote { person: person.clone(), dots });
-            // Keep the file stable: votes in working-group order.
-            votes.sort_by_key(|v| order.iter().position(|p| p == &v.person).unwrap_or(usize::MAX));
-        }
-    };
     if let Some(belief) = plan.manifesto.beliefs.iter_mut().find(|b| &b.id == item) {
-        set(&mut Arc::make_mut(belief).votes);
+        set_dots(&mut Arc::make_mut(belief).votes, person, dots, &plan.people);
         return true;
     }
     let votes = &mut plan.workshop.votes;
@@ -306,7 +297,7 @@ pub fn cast_dot(plan: &mut Plan, person: &Id, item: &Id, among: &[Id], add: bool
             votes.len() - 1
         }
     };
-    set(&mut votes[index].votes);
+    set_dots(&mut votes[index].votes, person, dots, &plan.people);
     votes.retain(|v| !v.votes.is_empty());
     true
 }

@@ -3,7 +3,7 @@
 
 use super::ManifestoState;
 use crate::commands::Request;
-use crate::model::{Belief, BeliefStatus, Edit, Id, Plan, RATIONALE_LIMIT, STATEMENT_LIMIT, Vote};
+use crate::model::{Belief, BeliefStatus, Edit, Id, Plan, RATIONALE_LIMIT, STATEMENT_LIMIT, set_dots};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::report_edit;
 use egui::{Key, Modifiers, RichText, Ui};
@@ -223,13 +223,7 @@ fn votes(ui: &mut Ui, plan: &Plan, belief: &mut Belief, requests: &mut Vec<Reque
             let label = ui.label(&person.name);
             let response = ui.add(egui::DragValue::new(&mut dots).range(0..=20)).labelled_by(label.id);
             if response.changed() {
-                belief.votes.retain(|v| v.person != person.id);
-                if dots > 0 {
-                    belief.votes.push(Vote { person: person.id.clone(), dots });
-                    // Keep the file stable: votes in working-group order.
-                    let order = |id: &Id| plan.people.iter().position(|p| &p.id == id);
-                    belief.votes.sort_by_key(|v| order(&v.person));
-                }
+                set_dots(&mut belief.votes, &person.id, dots, &plan.people);
             }
             report_edit(&response, requests);
             ui.add_space(8.0);
