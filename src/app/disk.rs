@@ -16,12 +16,9 @@ impl TenstepApp {
         if crate::import::recognise(&bytes).is_some() {
             return self.import_foreign(&path, &bytes);
         }
-        let read = Ok(bytes).and_then(|bytes: Vec<u8>| {
-            let stamp = DiskStamp::of(&bytes, std::fs::metadata(&path).ok().as_ref());
-            io::load_bytes(&bytes).map(|loaded| (loaded, stamp))
-        });
-        match read {
-            Ok((loaded, stamp)) => {
+        let stamp = DiskStamp::of(&bytes, std::fs::metadata(&path).ok().as_ref());
+        match io::load_bytes(&bytes) {
+            Ok(loaded) => {
                 let problems = loaded.warnings.len();
                 self.settings.remember(&path);
                 let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());

@@ -109,7 +109,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let page = p.page.min(pages.len() - 1);
     let range = pages[page].clone();
     if p.key == Some(SlideKey::Add) {
-        let (side, segment, last) = page_segment(&all, range.clone());
+        let (side, segment, last) = page_segment(&all, range.start);
         add_stakeholder(ctx, p, side, &segment, last.as_ref());
     }
     if let Some(Line::Stakeholder(first)) = all.get(range.start) {
@@ -216,26 +216,21 @@ fn segment_pages(
     if pages.is_empty() { std::iter::once(0..all.len()).collect() } else { pages }
 }
 
-/// The segment a page is about (its first heading, or the one it continues) and its last
-/// stakeholder, where N adds a new one.
-fn page_segment(all: &[Line], range: std::ops::Range<usize>) -> (Side, String, Option<Id>) {
+/// The segment a page is about (its first heading, or the one it continues) and the segment's
+/// last stakeholder, after which N adds a new one.
+fn page_segment(all: &[Line], start: usize) -> (Side, String, Option<Id>) {
     let mut heading = (Side::External, String::new());
-    for line in all[..=range.start.min(all.len() - 1)].iter().rev() {
+    for line in all[..=start.min(all.len() - 1)].iter().rev() {
         if let Line::Segment(side, segment) = line {
             heading = (*side, segment.clone());
             break;
         }
     }
-    let last = all[range.start..]
-        .iter()
-        .skip(1)
-        .take_while(|l| !matches!(l, Line::Segment(..)))
-        .chain(all.get(range.start))
-        .filter_map(|l| match l {
-            Line::Stakeholder(s) if s.side == heading.0 && s.segment == heading.1 => Some(s.id.clone()),
-            _ => None,
-        })
-        .last();
+    // Segments are contiguous in `all`: its last stakeholder there ends the segment.
+    let last = all.iter().rev().find_map(|l| match l {
+        Line::Stakeholder(s) if s.side == heading.0 && s.segment == heading.1 => Some(s.id.clone()),
+        _ => None,
+    });
     (heading.0, heading.1, last)
 }
 

@@ -25,7 +25,6 @@ pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) ->
     ui.add_space(tokens.spacing);
     figures(ui, ctx, &tokens);
     ui.add_space(tokens.spacing);
-    let plan = &*ctx.plan;
     let findings = plan.health(ctx.today);
     let milestones: Vec<_> = {
         let mut m: Vec<_> =
