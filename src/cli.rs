@@ -1,6 +1,7 @@
 //! Command-line arguments and the headless subcommands (`check`, `fmt`, `diff`, `export`,
 //! `import`).
 
+use crate::clock::Clock;
 use crate::commands::View;
 use crate::io::{self, LoadError};
 use clap::{Parser, Subcommand};
@@ -97,16 +98,19 @@ pub enum CliCommand {
     },
 }
 
-/// Runs a headless subcommand, writing to `out` and `err`; returns the exit status.
-pub fn run(command: &CliCommand, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// Runs a headless subcommand, writing to `out` and `err`; returns the exit status. `clock`
+/// gives "today" for health and the creation stamp of exports.
+pub fn run(command: &CliCommand, clock: &dyn Clock, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {
         CliCommand::Check { files, health, today } => {
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let today = today.unwrap_or_else(|| clock.today());
             check(files, health.then_some(today), out, err)
         }
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
         CliCommand::Diff { mine, theirs } => diff(mine, theirs, out, err),
-        CliCommand::Export { file, format, output } => export(file, *format, output.as_deref(), out, err),
+        CliCommand::Export { file, format, output } => {
+            export(file, *format, output.as_deref(), clock, out, err)
+        }
         CliCommand::Import { file, output, force } => import(file, output, *force, out, err),
     }
 }
@@ -191,6 +195,7 @@ fn export(
     file: &Path,
     format: crate::export::Format,
     output: Option<&Path>,
+    clock: &dyn Clock,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -201,13 +206,7 @@ fn export(
             return 1;
         }
     };
-    let now = chrono::Utc::now();
-    let bytes = crate::export::export(
-        &plan,
-        format,
-        now.with_timezone(&chrono::Local).date_naive(),
-        &now.format("%Y%m%dT%H%M%SZ").to_string(),
-    );
+    let bytes = crate::export::export(&plan, format, clock.today(), &clock.utc_stamp());
     let target = output.map_or_else(
         || {
             let stem = file.file_stem().map_or_else(|| "plan".into(), |s| s.to_string_lossy().into_owned());

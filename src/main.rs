@@ -1,13 +1,17 @@
 //! The `tenstep` binary: the desktop app, or a headless subcommand.
 
 use clap::Parser;
+use std::sync::Arc;
 use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::cli::Cli;
+use tenstep::clock::SystemClock;
 
 fn main() {
+    // The one place that reads the computer's clock: everything else is given this.
+    let clock = Arc::new(SystemClock);
     let cli = Cli::parse();
     if let Some(command) = &cli.command {
-        let code = tenstep::cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
+        let code = tenstep::cli::run(command, clock.as_ref(), &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
     let present = cli.present;
@@ -17,6 +21,7 @@ fn main() {
         native_dialogs: true,
         recovery: RecoveryPlace::Platform,
         present,
+        clock,
     };
     if let Err(e) = run_app(start) {
         eprintln!("tenstep: the window could not be opened: {e}");

@@ -8,6 +8,7 @@
 
 use std::path::PathBuf;
 use tenstep::cli::{CliCommand, run};
+use tenstep::clock::ManualClock;
 
 fn corpus() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir("tests/corpus")
@@ -28,6 +29,7 @@ fn every_corpus_file_has_exactly_its_expected_outcome() {
         let mut err = Vec::new();
         let status = run(
             &CliCommand::Check { files: vec![file.clone()], health: false, today: None },
+            ManualClock::at_noon(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid")).as_ref(),
             &mut out,
             &mut err,
         );

@@ -1,7 +1,6 @@
 //! Hostile and damaged input: every case has an exact outcome and nothing panics.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 use tenstep::io::{
     LoadError, Loaded, Location, MAX_FILE_BYTES, Warning, load_bytes, read_capped, to_canonical_string,
 };
@@ -385,8 +384,7 @@ fn single_byte_flips_never_panic() {
 }
 
 #[test]
-fn deep_square_brackets_are_refused_quickly() {
-    let started = Instant::now();
+fn deep_square_brackets_are_refused_with_their_place() {
     let e = refuse("[".repeat(100_000).as_bytes());
     assert!(e.location.is_some(), "{e}");
     let e = refuse(format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
@@ -400,12 +398,10 @@ fn deep_square_brackets_are_refused_quickly() {
     let nested = format!("(format_version: 1, id: \"p\", tasks: {})", "[".repeat(100_000));
     let e = refuse(nested.as_bytes());
     assert!(e.location.is_some(), "{e}");
-    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
 }
 
 #[test]
-fn deep_round_brackets_are_refused_quickly() {
-    let started = Instant::now();
+fn deep_round_brackets_are_refused_with_their_place() {
     let e = refuse("(".repeat(100_000).as_bytes());
     assert!(e.location.is_some(), "{e}");
     let nested = format!("(format_version: 1, future: {}1{})", "(".repeat(100_000), ")".repeat(100_000));
@@ -417,7 +413,6 @@ fn deep_round_brackets_are_refused_quickly() {
     let nested = format!("(format_version: 1, future: {})", "(a: ".repeat(100_000));
     let e = refuse(nested.as_bytes());
     assert!(e.message.contains("nests brackets too deeply"), "{e}");
-    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
 }
 
 #[test]
@@ -470,15 +465,12 @@ fn read_capped_refuses_a_huge_file_without_reading_it() {
     let file = tempfile::NamedTempFile::new().expect("a temp file");
     file.as_file().set_len(MAX_FILE_BYTES + 1).expect("a sparse file");
     let before = bytes_read_by_process();
-    let started = Instant::now();
     let e = read_capped(file.path()).expect_err("too big");
-    let elapsed = started.elapsed();
     assert_eq!(e.location, None);
     assert!(e.message.contains("at most 64 MiB"), "{e}");
     if let (Some(before), Some(after)) = (before, bytes_read_by_process()) {
         assert!(after - before < 8 * 1024 * 1024, "read {} bytes of a file it refused", after - before);
     }
-    assert!(elapsed < Duration::from_secs(2), "took {elapsed:?}");
 
     file.as_file().set_len(4 * 1024 * 1024 * 1024).expect("a bigger sparse file");
     let e = tenstep::io::load_file(file.path()).expect_err("too big");

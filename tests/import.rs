@@ -274,10 +274,8 @@ fn entity_bombs_are_refused_without_expanding() {
         bomb.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&{prev};").repeat(10)));
     }
     bomb.push_str("]>\n<project name=\"&lol9;\" mrproject-version=\"2\"/>\n");
-    let started = std::time::Instant::now();
     let e = error(bomb.as_bytes());
     assert!(e.message.contains("defines its own XML entities"), "{e}");
-    assert!(started.elapsed().as_secs() < 2);
     // An undefined entity (no DOCTYPE) is refused too, with its place.
     let e = error(b"<project mrproject-version='2' name='&x;'/>");
     assert!(e.message.contains("&x;"), "{e}");

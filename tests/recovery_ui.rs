@@ -6,22 +6,19 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
-use tenstep::app::{QUIET_SECONDS, RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::app::{QUIET_SECONDS, RecoveryPlace, TenstepApp};
+mod common;
 use tenstep::io::RecoveryStore;
 
 fn app(file: Option<PathBuf>, recovery: &Path) -> Harness<'static, TenstepApp> {
-    let recovery = RecoveryPlace::At(recovery.to_owned());
-    let mut harness =
-        Harness::builder().with_size(egui::vec2(1280.0, 720.0)).with_max_steps(12).build_eframe(move |cc| {
-            let mut app = TenstepApp::new(
-                cc,
-                StartOptions { file, view: None, native_dialogs: false, recovery, present: false },
-            );
-            app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-            app
-        });
-    harness.run();
-    harness
+    common::Start {
+        file,
+        size: egui::vec2(1280.0, 720.0),
+        recovery: RecoveryPlace::At(recovery.to_owned()),
+        max_steps: 12,
+        ..common::Start::default()
+    }
+    .app()
 }
 
 /// A saved copy of a sample plan in `dir`.

@@ -5,7 +5,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::app::TenstepApp;
 mod common;
 use tenstep::commands::View;
 
@@ -355,17 +355,12 @@ fn the_view_option_opens_straight_into_that_view() {
     let template =
         tenstep::io::load_bytes(tenstep::templates::TEMPLATES[0].source.as_bytes()).expect("template");
     tenstep::io::save_file(&file, &template.plan).expect("save");
-    let harness = Harness::builder().with_size(egui::vec2(1280.0, 720.0)).build_eframe(move |cc| {
-        TenstepApp::new(
-            cc,
-            StartOptions {
-                file: Some(file),
-                view: Some(View::Manifesto),
-                native_dialogs: false,
-                recovery: RecoveryPlace::Off,
-                present: false,
-            },
-        )
-    });
+    let harness = common::Start {
+        file: Some(file),
+        view: Some(View::Manifesto),
+        size: egui::vec2(1280.0, 720.0),
+        ..common::Start::default()
+    }
+    .app();
     assert_eq!(harness.state().view, View::Manifesto);
 }

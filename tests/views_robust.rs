@@ -1,10 +1,9 @@
 //! Every view and panel draws without panicking on empty, odd and large plans.
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::sync::Arc;
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+mod common;
 use tenstep::commands::View;
 use tenstep::model::*;
 
@@ -13,19 +12,7 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
     let file = dir.path().join("plan.ron");
     // Write without validation: odd plans must still open (with warnings).
     std::fs::write(&file, tenstep::io::to_canonical_string(&plan).expect("serialises")).expect("write");
-    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
-        TenstepApp::new(
-            cc,
-            StartOptions {
-                file: Some(file),
-                view: None,
-                native_dialogs: false,
-                recovery: RecoveryPlace::Off,
-                present: false,
-            },
-        )
-    });
-    harness.run();
+    let mut harness = common::Start { file: Some(file), size, ..common::Start::default() }.app();
     assert!(harness.state().doc.is_some(), "the plan opened");
     for view in View::ALL {
         harness.state_mut().view = view;

@@ -191,7 +191,7 @@ impl TenstepApp {
             },
             Pending::OpenPath(path) => self.open_path(path),
             Pending::NewBlank => {
-                let seed = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64;
+                let seed = self.clock.nanos();
                 self.set_document(Document::untitled(Plan::blank(self.today, seed)));
                 self.view = crate::commands::View::Overview;
                 self.set_status("New blank plan");

@@ -1,7 +1,9 @@
 //! Native file dialogs, with a way to tell "cancelled" from "no dialog available".
 
+use crate::clock::Clock;
+use chrono::{DateTime, FixedOffset, TimeDelta};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 /// What a file dialog gave back.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,19 +22,25 @@ pub trait FileDialogs {
 
 /// A human needs longer than this to cancel a dialog; a quicker "nothing" means no dialog
 /// was shown (on Linux, rfd returns at once without a desktop portal or zenity).
-const TOO_QUICK: Duration = Duration::from_millis(250);
+const TOO_QUICK: TimeDelta = TimeDelta::milliseconds(250);
 
 /// The system's dialogs through rfd. Once they prove unavailable, it stops trying.
-#[derive(Default)]
 pub struct NativeDialogs {
     unavailable: bool,
+    /// Times how long a dialog stayed open.
+    clock: Arc<dyn Clock>,
 }
 
 impl NativeDialogs {
-    fn judge(&mut self, started: Instant, picked: Option<PathBuf>) -> DialogOutcome {
+    /// The system's dialogs, timed by `clock`.
+    pub fn new(clock: Arc<dyn Clock>) -> Self {
+        Self { unavailable: false, clock }
+    }
+
+    fn judge(&mut self, started: DateTime<FixedOffset>, picked: Option<PathBuf>) -> DialogOutcome {
         match picked {
             Some(path) => DialogOutcome::Chosen(path),
-            None if started.elapsed() < TOO_QUICK => {
+            None if self.clock.now() - started < TOO_QUICK => {
                 self.unavailable = true;
                 DialogOutcome::Unavailable
             }
@@ -62,7 +70,7 @@ impl FileDialogs for NativeDialogs {
         if self.unavailable {
             return DialogOutcome::Unavailable;
         }
-        let started = Instant::now();
+        let started = self.clock.now();
         let picked = Self::dialog(folder, true).set_title("Open a plan").pick_file();
         self.judge(started, picked)
     }
@@ -71,7 +79,7 @@ impl FileDialogs for NativeDialogs {
         if self.unavailable {
             return DialogOutcome::Unavailable;
         }
-        let started = Instant::now();
+        let started = self.clock.now();
         let picked =
             Self::dialog(folder, false).set_title("Save the plan as").set_file_name(file_name).save_file();
         self.judge(started, picked)

@@ -18,12 +18,14 @@ pub use document::Document;
 pub use recovery::{MAX_SECONDS, QUIET_SECONDS, RecoveryPlace};
 pub use settings::Settings;
 
+use crate::clock::Clock;
 use crate::commands::{Command, Request, View};
 use crate::model::Date;
 use crate::ui::{self, ViewCtx, menu::MenuState, theme};
 use dialogs::Dialog;
 use file_dialogs::{FileDialogs, NativeDialogs};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// How the app starts.
 pub struct StartOptions {
@@ -36,6 +38,8 @@ pub struct StartOptions {
     pub recovery: RecoveryPlace,
     /// Start in presentation mode.
     pub present: bool,
+    /// Where the app learns the time and the date: the system clock, or a test's.
+    pub clock: Arc<dyn Clock>,
 }
 
 /// A picture of the window being taken for File > Export > Picture.
@@ -71,6 +75,8 @@ pub struct TenstepApp {
     /// Set once the user agreed to quit, so the next close request goes through.
     quitting: bool,
     window_title: String,
+    /// The app's only source of the time; "today" is read from it at the start of each frame.
+    clock: Arc<dyn Clock>,
     today: Date,
     /// The views' runtime state (zoom, scroll, selection, filters).
     pub views: ui::ViewStates,
@@ -98,7 +104,7 @@ impl TenstepApp {
         let settings: Settings =
             cc.storage.and_then(|s| eframe::get_value(s, settings::SETTINGS_KEY)).unwrap_or_default();
         let file_dialogs: Box<dyn FileDialogs> = if options.native_dialogs {
-            Box::new(NativeDialogs::default())
+            Box::new(NativeDialogs::new(options.clock.clone()))
         } else {
             Box::new(file_dialogs::InAppDialogs)
         };
@@ -115,7 +121,8 @@ impl TenstepApp {
             file_dialogs,
             quitting: false,
             window_title: String::new(),
-            today: chrono::Local::now().date_naive(),
+            today: options.clock.today(),
+            clock: options.clock,
             views: ui::ViewStates::default(),
             allowed_url: None,
             recovery: recovery::Recovery::new(&options.recovery),
@@ -168,7 +175,7 @@ impl TenstepApp {
     /// Keeps the recovery copy up to date; asks for a repaint when one is due.
     fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        let clock = chrono::Local::now().to_rfc3339();
+        let clock = self.clock.rfc3339();
         if let Some(wait) = self.recovery.tick(self.doc.as_ref(), now, &clock) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
         }
@@ -192,13 +199,13 @@ impl TenstepApp {
     /// What happens when the app exits: a plan with unsaved changes (not discarded) keeps a
     /// recovery copy.
     pub fn exit_now(&mut self) {
-        let clock = chrono::Local::now().to_rfc3339();
+        let clock = self.clock.rfc3339();
         self.recovery.write_now(self.doc.as_ref(), &clock);
     }
 
-    /// Sets "today" (tests use a fixed date).
-    pub fn set_today(&mut self, today: Date) {
-        self.today = today;
+    /// The app's clock (the date and time it works with).
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
     }
 
     fn set_status(&mut self, text: impl Into<String>) {
@@ -281,6 +288,8 @@ impl TenstepApp {
 
 impl eframe::App for TenstepApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // An app left open overnight moves on to the new day.
+        self.today = self.clock.today();
         self.apply_theme(ctx);
         self.presenting_keys(ctx);
         self.handle_shortcuts(ctx);

@@ -84,7 +84,7 @@ impl TenstepApp {
     pub(super) fn write_export(&mut self, format: Format, path: PathBuf) {
         let Some(doc) = &self.doc else { return };
         let path = if path.extension().is_none() { path.with_extension(format.extension()) } else { path };
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let stamp = self.clock.utc_stamp();
         let bytes = crate::export::export(&doc.plan, format, self.today, &stamp);
         match io::write_atomic(&path, &bytes, false) {
             Ok(()) => self.set_status(format!("Exported {}", path.display())),

@@ -1,45 +1,64 @@
-//! Helpers shared by the UI tests: the app at a size and view, and pointer drags.
+//! Helpers shared by the UI tests: the one way to start the app (at a size, view, date and
+//! clock), and pointer drags.
 
 #![allow(dead_code)]
 
 use egui_kittest::Harness;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use tenstep::clock::ManualClock;
 use tenstep::commands::View;
 
+/// The day every UI test lives on, whatever the day it runs.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
+}
+
 /// How a test starts the app: a file (or the built-in example plan), a view, a window size,
-/// presentation mode and the simulated time per frame. Today is always 22 November 2026.
+/// presentation mode, where recovery copies go, the clock (noon on [`today`] unless the test
+/// gives another; keep a clone to move it on) and the simulated time per frame.
 pub struct Start {
     pub file: Option<PathBuf>,
     pub view: Option<View>,
     pub size: egui::Vec2,
     pub present: bool,
+    pub recovery: RecoveryPlace,
+    pub clock: Arc<ManualClock>,
     /// Seconds of simulated time per frame (kittest's default is a quarter of a second).
     pub step_dt: f32,
+    /// Frames `run` may take to settle.
+    pub max_steps: u64,
 }
 
 impl Default for Start {
     fn default() -> Self {
-        Self { file: None, view: None, size: egui::vec2(1600.0, 900.0), present: false, step_dt: 0.25 }
+        Self {
+            file: None,
+            view: None,
+            size: egui::vec2(1600.0, 900.0),
+            present: false,
+            recovery: RecoveryPlace::Off,
+            clock: ManualClock::at_noon(today()),
+            step_dt: 0.25,
+            max_steps: 10,
+        }
     }
 }
 
 impl Start {
     /// The app, started and run until it settles.
     pub fn app(self) -> Harness<'static, TenstepApp> {
-        let Start { file, view, size, present, step_dt } = self;
-        let mut harness = Harness::builder()
-            .with_size(size)
-            .with_step_dt(step_dt)
-            .with_max_steps(10)
-            .build_eframe(move |cc| {
-                let mut app = TenstepApp::new(
-                    cc,
-                    StartOptions { file, view, native_dialogs: false, recovery: RecoveryPlace::Off, present },
-                );
-                app.set_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date"));
-                app
-            });
+        let Start { file, view, size, present, recovery, clock, step_dt, max_steps } = self;
+        let mut harness =
+            Harness::builder().with_size(size).with_step_dt(step_dt).with_max_steps(max_steps).build_eframe(
+                move |cc| {
+                    TenstepApp::new(
+                        cc,
+                        StartOptions { file, view, native_dialogs: false, recovery, present, clock },
+                    )
+                },
+            );
         harness.run();
         harness
     }
