@@ -269,3 +269,13 @@ pub fn panel_tabs<P: PartialEq + Copy>(ui: &mut Ui, tokens: &Tokens, current: &m
     });
     ui.separator();
 }
+
+/// Puts the keyboard focus in a just-created item's name field with all its text selected, so
+/// typing replaces the placeholder, and scrolls the field into view.
+pub fn focus_new_name(ui: &Ui, field: &Response, text: &str) {
+    field.request_focus();
+    field.scroll_to_me(Some(egui::Align::Center));
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), field.id).unwrap_or_default();
+    state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(text)));
+    state.store(ui.ctx(), field.id);
+}
