@@ -144,7 +144,8 @@ fn a_stakeholder_lists_the_tasks_that_serve_it_and_jumps_to_the_gantt() {
     let index = plan(&harness).stakeholder_index(&stakeholder).expect("there");
     let count = plan(&harness).tasks.iter().filter(|t| t.stakeholders.contains(&stakeholder)).count();
     assert!(index < 6, "visible in the first screen of rows");
-    harness.get_all_by_label(&format!("Served by {count} task(s)")).next().expect("the menu").click();
+    let tasks = if count == 1 { "1 task".to_owned() } else { format!("{count} tasks") };
+    harness.get_all_by_label(&format!("Served by {tasks}")).next().expect("the menu").click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, &task.name).click();
     harness.run();

@@ -27,6 +27,15 @@ impl Gap {
             Gap::NoOwner => "no owner",
         }
     }
+
+    /// The field (the segmentation matrix's column title) where the gap is closed.
+    pub fn field(self) -> &'static str {
+        match self {
+            Gap::NoChannel => "Channels",
+            Gap::NoMetric => "Metrics",
+            Gap::NoOwner => "Owner",
+        }
+    }
 }
 
 /// The gaps of one stakeholder. A channel or owner id that does not exist counts as missing.

@@ -1,6 +1,7 @@
 //! The channel ecosystem: the list of channels (paid, owned, earned) and the stakeholder ×
 //! channel matrix, with totals and the gaps standing out.
 
+use super::StakeholderState;
 use crate::commands::Request;
 use crate::model::{Edit, Id, Media, Plan, is_openable_url};
 use crate::ui::theme::Tokens;
@@ -17,17 +18,48 @@ fn media_color(media: Media, tokens: &Tokens) -> Color32 {
     }
 }
 
-/// Draws the channel list and the matrix.
-pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
-    egui::CollapsingHeader::new(RichText::new(format!("Channels ({})", plan.channels.len())).strong())
+/// Draws the channel list and the matrix (or, with no channels, where to start).
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    if plan.channels.is_empty() {
+        super::empty_state(
+            ui,
+            tokens,
+            "No channels yet. List where the plan meets people: the website, social accounts, newsletters, ads, press.",
+            |ui| {
+                if ui
+                    .button("+ New channel")
+                    .on_hover_text("Add a channel (owned media; change it after)")
+                    .clicked()
+                {
+                    super::add_channel(plan, state, requests, Media::Owned, None);
+                }
+            },
+        );
+        return;
+    }
+    let title = format!("Channels ({})", plan.channels.len());
+    egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt("channel-list")
         .default_open(plan.channels.len() <= 12)
-        .show(ui, |ui| channel_list(ui, plan, requests, tokens));
+        .open(state.focus_channel.is_some().then_some(true))
+        .show(ui, |ui| channel_list(ui, plan, state, requests, tokens));
     ui.add_space(6.0);
-    matrix(ui, plan, requests, tokens);
+    matrix(ui, plan, state, requests, tokens);
 }
 
-fn channel_list(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
+fn channel_list(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
     let departments: Vec<(Id, String)> =
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     egui::ScrollArea::vertical().id_salt("channel-list-scroll").max_height(220.0).show(ui, |ui| {
@@ -47,6 +79,10 @@ fn channel_list(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, token
                 let name = ui
                     .add_sized([200.0, 24.0], egui::TextEdit::singleline(&mut c.name))
                     .labelled_by(titles[0]);
+                if state.focus_channel.as_ref() == Some(&c.id) {
+                    state.focus_channel = None;
+                    crate::ui::widgets::focus_new_name(ui, &name, &c.name);
+                }
                 crate::ui::widgets::report_edit(&name, requests);
                 let before = c.media;
                 egui::ComboBox::from_id_salt(("media", &c.id))
@@ -100,7 +136,7 @@ fn channel_list(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, token
     ui.horizontal(|ui| {
         for media in Media::ALL {
             if ui.button(format!("+ {} channel", media.label())).clicked() {
-                requests.push(Request::Edit(Edit::AddChannel { media }));
+                super::add_channel(plan, state, requests, media, None);
             }
         }
     });
@@ -110,11 +146,19 @@ fn channel_list(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, token
 const CELL_PITCH: f32 = 86.0;
 const CELL_SIZE: egui::Vec2 = egui::vec2(80.0, 22.0);
 
-fn matrix(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
-    if plan.channels.is_empty() || plan.stakeholders.is_empty() {
-        ui.label(
-            RichText::new("Add channels and stakeholders to see which channel serves whom.")
-                .color(tokens.muted),
+fn matrix(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    tokens: &Tokens,
+) {
+    if plan.stakeholders.is_empty() {
+        super::empty_state(
+            ui,
+            tokens,
+            "No stakeholders yet. Add who the plan serves, then say which channels serve them.",
+            |ui| super::add_stakeholder_buttons(ui, plan, state, requests, false),
         );
         return;
     }
@@ -184,8 +228,12 @@ fn channel_headers(ui: &mut Ui, plan: &Plan, reach: &[usize], tokens: &Tokens) {
         }
         let color = media_color(channel.media, tokens);
         ui.painter().rect_filled(rect, 3.0, color.gamma_multiply(0.18));
-        let hint =
-            format!("{} ({}): serves {} stakeholder(s)", channel.name, channel.media.label(), reach[c]);
+        let hint = format!(
+            "{} ({}): serves {}",
+            channel.name,
+            channel.media.label(),
+            super::count(reach[c], "stakeholder", "stakeholders")
+        );
         let text = RichText::new(&channel.name).color(color).strong().small();
         let builder = egui::UiBuilder::new().max_rect(rect.shrink(2.0));
         ui.scope_builder(builder, |ui| ui.add(egui::Label::new(text).wrap()).on_hover_text(hint));

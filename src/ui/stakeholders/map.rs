@@ -34,7 +34,7 @@ pub struct MapStyle {
     pub spotlight: bool,
 }
 
-/// Draws the map.
+/// Draws the map (or, with no stakeholders, where to start).
 pub fn show(
     ui: &mut Ui,
     plan: &mut Plan,
@@ -43,6 +43,15 @@ pub fn show(
     tokens: &Tokens,
     style: MapStyle,
 ) {
+    if plan.stakeholders.is_empty() {
+        super::empty_state(
+            ui,
+            tokens,
+            "No stakeholders yet. Add who the plan serves, then drag them onto the map.",
+            |ui| super::add_stakeholder_buttons(ui, plan, state, requests, false),
+        );
+        return;
+    }
     if !style.compact {
         legend(ui, tokens);
     }
@@ -66,6 +75,19 @@ fn legend(ui: &mut Ui, tokens: &Tokens) {
     });
 }
 
+/// Where the grid point of `level` (1 to 5) is along an axis of `length` from `start`.
+fn level_at(start: f32, length: f32, level: u8) -> f32 {
+    start + length * (f32::from(level.clamp(1, 5)) - 0.5) / 5.0
+}
+
+/// The grid point of an influence and interest on the plot.
+fn grid_point(plot: Rect, influence: u8, interest: u8) -> Pos2 {
+    pos2(
+        level_at(plot.left(), plot.width(), interest),
+        plot.bottom() - level_at(0.0, plot.height(), influence),
+    )
+}
+
 fn show_grid(
     ui: &mut Ui,
     plan: &mut Plan,
@@ -75,60 +97,73 @@ fn show_grid(
     style: MapStyle,
 ) {
     let available = ui.available_rect_before_wrap();
+    let unplaced: Vec<usize> = state.unplaced.iter().filter_map(|id| plan.stakeholder_index(id)).collect();
+    let tray_width = if unplaced.is_empty() { 0.0 } else { (available.width() * 0.2).clamp(190.0, 300.0) };
+    let map_area = Rect::from_min_max(available.min, pos2(available.max.x - tray_width, available.max.y));
     // Room below the grid for the level numbers and the axis name under them.
     let margin = vec2(56.0, (tokens.body_size * 2.0 + 12.0).max(34.0));
     let plot = Rect::from_min_max(
-        available.min + vec2(margin.x, (tokens.body_size + 10.0).max(26.0)),
-        available.max - vec2(12.0, margin.y),
+        map_area.min + vec2(margin.x, (tokens.body_size + 10.0).max(26.0)),
+        map_area.max - vec2(12.0, margin.y),
     );
     ui.allocate_rect(available, Sense::hover());
     if plot.width() < 200.0 || plot.height() < 150.0 {
         return;
     }
     paint_grid(ui, plot, tokens);
+    ui.interact(plot, ui.scope_id().with("map-plot"), Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Influence and interest map"));
 
-    // Group stakeholders by their cell, so those sharing a spot are listed, never piled.
+    // Group stakeholders by their grid point, so those sharing one are listed, never piled.
     let mut cells: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
     for (i, s) in plan.stakeholders.iter().enumerate() {
-        cells.entry((s.influence.clamp(1, 5), s.interest.clamp(1, 5))).or_default().push(i);
+        if !unplaced.contains(&i) {
+            cells.entry((s.influence.clamp(1, 5), s.interest.clamp(1, 5))).or_default().push(i);
+        }
     }
     let cell_size = vec2(plot.width() / 5.0, plot.height() / 5.0);
-    let cell_rect = |influence: u8, interest: u8| {
-        let min = pos2(
-            plot.left() + f32::from(interest - 1) * cell_size.x,
-            plot.bottom() - f32::from(influence) * cell_size.y,
-        );
-        Rect::from_min_size(min, cell_size)
-    };
+    let (entry_height, sub_size) = entry_metrics(ui, tokens, style.compact);
+    let dot_dy = (tokens.body_size * 0.6 + 1.0).max(10.0);
     let mut dropped: Option<(usize, u8, u8)> = None;
     for ((influence, interest), members) in &cells {
-        let cell = cell_rect(*influence, *interest).shrink(4.0);
-        let (entry_height, _) = entry_metrics(ui, tokens, style.compact);
+        let point = grid_point(plot, *influence, *interest);
+        let cell = Rect::from_center_size(point, cell_size).shrink(4.0);
         let fits = ((cell.height() / entry_height).floor() as usize).max(1);
+        let listed = members.len().min(fits);
+        // The entries stand in a column centred on the grid point, the first dot on it when alone.
+        let top = (point.y - dot_dy - (listed as f32 - 1.0) * entry_height / 2.0)
+            .clamp(cell.top(), (cell.bottom() - listed as f32 * entry_height).max(cell.top()));
         for (slot, &index) in members.iter().enumerate() {
+            let y = top + slot as f32 * entry_height;
             if slot + 1 == fits && members.len() > fits {
-                let more = members.len() - slot;
                 ui.painter().text(
-                    pos2(cell.left() + 4.0, cell.top() + slot as f32 * entry_height + 8.0),
+                    pos2(point.x - 6.0, y + 4.0),
                     Align2::LEFT_TOP,
-                    format!("+{more} more"),
-                    FontId::proportional(
-                        (tokens.body_size - 2.0).max(entry_metrics(ui, tokens, style.compact).1),
-                    ),
+                    format!("+{} more", members.len() - slot),
+                    FontId::proportional((tokens.body_size - 2.0).max(sub_size)),
                     tokens.muted,
                 );
                 break;
             }
-            let entry = Rect::from_min_size(
-                pos2(cell.left(), cell.top() + slot as f32 * entry_height),
-                vec2(cell.width(), entry_height),
-            );
-            if let Some(target) = entry_ui(ui, plan, index, (entry, plot), state, tokens, style) {
+            let entry = Rect::from_min_max(pos2(point.x - 10.0, y), pos2(cell.right(), y + entry_height));
+            let dot = pos2(point.x, y + dot_dy);
+            if let Some(target) = entry_ui(ui, plan, index, (entry, dot, plot), state, tokens, style) {
                 dropped = Some((index, target.0, target.1));
             }
         }
     }
+    if !unplaced.is_empty() {
+        let tray = Rect::from_min_max(
+            pos2(map_area.right() + 4.0, plot.top()),
+            pos2(available.right(), plot.bottom()),
+        );
+        if let Some(target) = tray_ui(ui, plan, &unplaced, (tray, plot), state, tokens, style) {
+            dropped = Some(target);
+        }
+    }
     if let Some((index, influence, interest)) = dropped {
+        let id = plan.stakeholders[index].id.clone();
+        state.unplaced.retain(|u| u != &id);
         let s = plan.stakeholders[index].as_ref();
         if (s.influence, s.interest) != (influence, interest) {
             let s = Arc::make_mut(&mut plan.stakeholders[index]);
@@ -137,6 +172,57 @@ fn show_grid(
             requests.push(Request::Edited { group: None });
         }
     }
+}
+
+/// The tray of stakeholders not placed yet, beside the map; returns one dropped on the map.
+fn tray_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    unplaced: &[usize],
+    (tray, plot): (Rect, Rect),
+    state: &mut StakeholderState,
+    tokens: &Tokens,
+    style: MapStyle,
+) -> Option<(usize, u8, u8)> {
+    ui.painter().rect(
+        tray,
+        tokens.card_rounding,
+        tokens.card,
+        Stroke::new(1.0, tokens.outline),
+        egui::StrokeKind::Inside,
+    );
+    let inner = tray.shrink(8.0);
+    let mut title =
+        ui.new_child(egui::UiBuilder::new().max_rect(inner).layout(egui::Layout::top_down(egui::Align::Min)));
+    title.label(egui::RichText::new("Not placed yet: drag onto the map").strong().color(tokens.text));
+    let (entry_height, sub_size) = entry_metrics(ui, tokens, style.compact);
+    let dot_dy = (tokens.body_size * 0.6 + 1.0).max(10.0);
+    let top = title.min_rect().bottom() + 6.0;
+    let fits = (((inner.bottom() - top) / entry_height).floor() as usize).max(1);
+    let mut dropped = None;
+    for (slot, &index) in unplaced.iter().enumerate() {
+        let y = top + slot as f32 * entry_height;
+        if slot + 1 == fits && unplaced.len() > fits {
+            ui.painter().text(
+                pos2(inner.left() + 4.0, y + 4.0),
+                Align2::LEFT_TOP,
+                format!("+{} more", unplaced.len() - slot),
+                FontId::proportional((tokens.body_size - 2.0).max(sub_size)),
+                tokens.muted,
+            );
+            break;
+        }
+        let entry = Rect::from_min_size(pos2(inner.left(), y), vec2(inner.width(), entry_height));
+        let dot = pos2(entry.left() + 10.0, y + dot_dy);
+        // Only a drop on the map places them; elsewhere they stay in the tray.
+        if let Some(target) = entry_ui(ui, plan, index, (entry, dot, plot), state, tokens, style)
+            && let Some(p) = ui.ctx().pointer_latest_pos()
+            && plot.expand(8.0).contains(p)
+        {
+            dropped = Some((index, target.0, target.1));
+        }
+    }
+    dropped
 }
 
 /// The quadrants, their names, the axes and their labels.
@@ -169,18 +255,21 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
             color.gamma_multiply(0.6),
         );
     }
-    let thin = Stroke::new(1.0, tokens.outline.gamma_multiply(0.5));
-    for step in 1..5 {
-        let x = plot.left() + plot.width() * step as f32 / 5.0;
-        let y = plot.top() + plot.height() * step as f32 / 5.0;
-        painter.vline(x, plot.y_range(), thin);
-        painter.hline(plot.x_range(), y, thin);
+    // Faint lines through the grid points (where stakeholders sit), firmer ones between the
+    // quadrants, which no grid point touches.
+    let thin = Stroke::new(1.0, tokens.outline.gamma_multiply(0.35));
+    for level in 1..=5u8 {
+        painter.vline(level_at(plot.left(), plot.width(), level), plot.y_range(), thin);
+        painter.hline(plot.x_range(), plot.bottom() - level_at(0.0, plot.height(), level), thin);
     }
+    let divider = Stroke::new(1.5, tokens.outline.gamma_multiply(0.8));
+    painter.vline(mid.x, plot.y_range(), divider);
+    painter.hline(plot.x_range(), mid.y, divider);
     let strong = Stroke::new(2.0, tokens.outline);
     painter.rect_stroke(plot, 0.0, strong, egui::StrokeKind::Outside);
     let font = FontId::proportional(tokens.body_size - 1.0);
     for level in 1..=5u8 {
-        let x = plot.left() + plot.width() * (f32::from(level) - 0.5) / 5.0;
+        let x = level_at(plot.left(), plot.width(), level);
         painter.text(
             pos2(x, plot.bottom() + 4.0),
             Align2::CENTER_TOP,
@@ -188,7 +277,7 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
             font.clone(),
             tokens.muted,
         );
-        let y = plot.bottom() - plot.height() * (f32::from(level) - 0.5) / 5.0;
+        let y = plot.bottom() - level_at(0.0, plot.height(), level);
         painter.text(
             pos2(plot.left() - 8.0, y),
             Align2::RIGHT_CENTER,
@@ -213,19 +302,17 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
     );
 }
 
-/// One stakeholder's dot and label; returns the cell it was dropped on, if it was.
+/// One stakeholder's dot and label; returns the grid point it was dropped on, if it was.
 fn entry_ui(
     ui: &mut Ui,
     plan: &Plan,
     index: usize,
-    (entry, plot): (Rect, Rect),
+    (entry, dot_center, plot): (Rect, Pos2, Rect),
     state: &mut StakeholderState,
     tokens: &Tokens,
     style: MapStyle,
 ) -> Option<(u8, u8)> {
     let s = &plan.stakeholders[index];
-    // Low enough that the name, centred on the dot, starts inside the entry.
-    let dot_center = pos2(entry.left() + 10.0, entry.top() + (tokens.body_size * 0.6 + 1.0).max(10.0));
     let response = ui.interact(entry, ui.scope_id().with(("map-dot", &s.id)), Sense::click_and_drag());
     let name = s.name.clone();
     response
@@ -242,16 +329,31 @@ fn entry_ui(
         (true, Some(p)) => p,
         _ => dot_center,
     };
+    if dragging
+        && let Some(p) = pointer
+        && plot.contains(p)
+    {
+        // Where it will land: the nearest grid point.
+        let (influence, interest) = cell_at(plot, p);
+        ui.painter().circle_stroke(
+            grid_point(plot, influence, interest),
+            11.0,
+            Stroke::new(2.0, tokens.accent),
+        );
+    }
     let selected = state.selected.as_ref() == Some(&s.id);
     let dimmed = style.spotlight && state.selected.is_some() && !selected;
     paint_entry(ui, s, center, entry, (selected, dragging, dimmed, style.compact), tokens);
+    let placed = if state.unplaced.contains(&s.id) {
+        "Not placed on the map yet".to_owned()
+    } else {
+        format!("Influence {} · interest {}", s.influence, s.interest)
+    };
     let tooltip = format!(
-        "{} ({}, {})\nInfluence {} · interest {}\nEngagement now: {} · wanted: {}",
+        "{} ({}, {})\n{placed}\nEngagement now: {} · wanted: {}",
         s.name,
         s.side.label(),
         if s.segment.is_empty() { "no segment" } else { &s.segment },
-        s.influence,
-        s.interest,
         s.engagement_now.label(),
         s.engagement_target.label()
     );
@@ -264,7 +366,7 @@ fn entry_ui(
     None
 }
 
-/// The (influence, interest) cell under `p`, clamped to the grid.
+/// The (influence, interest) of the grid point nearest `p`, clamped to the grid.
 pub fn cell_at(plot: Rect, p: Pos2) -> (u8, u8) {
     let interest = ((p.x - plot.left()) / plot.width() * 5.0).floor().clamp(0.0, 4.0) as u8 + 1;
     let influence = ((plot.bottom() - p.y) / plot.height() * 5.0).floor().clamp(0.0, 4.0) as u8 + 1;

@@ -7,24 +7,40 @@ use crate::model::{Edit, Gap, Id, Plan, Side, Stakeholder, gap_counts, gaps};
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
+use std::collections::HashSet;
 use std::sync::Arc;
 
-/// The matrix's columns after the name: title, what goes in it, initial width.
-const COLUMNS: [(&str, &str, f32); 8] = [
+/// The matrix's columns after the name: title, what goes in it, initial width. A gap's
+/// [`Gap::field`] is the title of the column where it is closed.
+const COLUMNS: [(&str, &str, f32); 9] = [
     ("Needs", "What they need from us", 200.0),
     ("How served", "How those needs are best served", 200.0),
     ("Channels", "The channels of the ecosystem that serve them", 170.0),
     ("Content strategy", "What content serves them", 200.0),
-    ("Served internally by", "The department and person who serve them", 180.0),
+    ("Served internally by", "The department that serves them", 170.0),
+    ("Owner", "The person who owns the relationship", 160.0),
     ("Learning", "How we keep learning and optimising", 180.0),
     ("Metrics", "The metrics that matter, one per line", 180.0),
-    ("Accountable to", "Who the owner answers to", 150.0),
+    ("Accountable to", "Who the owner answers to", 160.0),
 ];
 
 /// Height of a row: three lines of prose.
 const ROW_HEIGHT: f32 = 92.0;
 
-/// Draws the toolbar, the gap summary and the matrix.
+/// Width of the stakeholder column, which stays put when the matrix scrolls sideways.
+const NAME_WIDTH: f32 = 240.0;
+
+/// The column where `gap` is closed.
+fn gap_column(gap: Gap) -> usize {
+    COLUMNS.iter().position(|c| c.0 == gap.field()).unwrap_or(0)
+}
+
+/// The column of the stakeholder's first gap that is not hidden, if any.
+pub(super) fn first_gap_column(plan: &Plan, s: &Stakeholder, hidden: &HashSet<usize>) -> Option<usize> {
+    gaps(plan, s).into_iter().map(gap_column).find(|c| !hidden.contains(c))
+}
+
+/// Draws the toolbar, the gap summary and the matrix (or, with no stakeholders, where to start).
 pub fn show(
     ui: &mut Ui,
     plan: &mut Plan,
@@ -32,62 +48,191 @@ pub fn show(
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
-    toolbar(ui, state, requests);
+    if plan.stakeholders.is_empty() {
+        super::empty_state(ui, tokens, "No stakeholders yet. Start with who the plan serves.", |ui| {
+            super::add_stakeholder_buttons(ui, plan, state, requests, false);
+        });
+        return;
+    }
+    toolbar(ui, plan, state, requests);
     gap_summary(ui, plan, tokens);
     ui.add_space(4.0);
-    let rows = visible_rows(plan, state);
+    let mut rows = visible_rows(plan, state);
+    // A row to reveal that the filters hide: clear them.
+    if let Some(reveal) = &state.reveal
+        && !rows.iter().any(|&i| plan.stakeholders[i].id == reveal.id)
+        && plan.stakeholder_index(&reveal.id).is_some()
+    {
+        state.search.clear();
+        state.side = None;
+        rows = visible_rows(plan, state);
+    }
     if rows.is_empty() {
         ui.label(RichText::new("No stakeholder matches. Clear the search, or add one.").color(tokens.muted));
         return;
     }
     let shown: Vec<usize> = (0..COLUMNS.len()).filter(|c| !state.hidden.contains(c)).collect();
-    egui::ScrollArea::horizontal().show(ui, |ui| {
+    let mut scroll_to_row = None;
+    if let Some(reveal) = &mut state.reveal {
+        if reveal.frames_left == 0 {
+            state.reveal = None;
+        } else {
+            reveal.frames_left -= 1;
+            if !reveal.row_asked {
+                reveal.row_asked = true;
+                scroll_to_row = rows.iter().position(|&i| plan.stakeholders[i].id == reveal.id);
+            }
+        }
+    }
+    egui::ScrollArea::horizontal().id_salt("segmentation-matrix-h").show(ui, |ui| {
+        // The visible part of the matrix: the stakeholder column is drawn at its left edge.
+        let viewport = ui.clip_rect();
         let mut table = TableBuilder::new(ui)
             .id_salt("segmentation-matrix")
             .striped(true)
             .resizable(true)
             .cell_layout(egui::Layout::top_down(egui::Align::Min))
-            .column(Column::initial(230.0).at_least(150.0).clip(true));
+            // Room under the stakeholder column, which is drawn over it.
+            .column(Column::exact(NAME_WIDTH).resizable(false).clip(true));
         for &c in &shown {
             table = table.column(Column::initial(COLUMNS[c].2).at_least(90.0).clip(true));
         }
-        let mut titles: Vec<egui::Id> = Vec::new();
+        // The stakeholder column itself, drawn last so it lies over the cells scrolled under it.
+        table = table.column(Column::exact(1.0).resizable(false));
+        if let Some(row) = scroll_to_row {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        let mut titles: Vec<egui::Id> = vec![egui::Id::NULL; shown.len() + 1];
+        let mut reveal_cell = None;
         table
             .header(30.0, |mut header| {
-                header.col(|ui| titles.push(ui.strong("Stakeholder").id));
-                for &c in &shown {
-                    header.col(|ui| titles.push(ui.strong(COLUMNS[c].0).on_hover_text(COLUMNS[c].1).id));
+                let mut room = None;
+                header.col(|ui| room = Some((ui.max_rect(), ui.clip_rect())));
+                for (slot, &c) in shown.iter().enumerate() {
+                    header.col(|ui| {
+                        titles[slot + 1] = ui.strong(COLUMNS[c].0).on_hover_text(COLUMNS[c].1).id;
+                    });
                 }
+                header.col(|ui| {
+                    if let Some((cell, clip)) = room {
+                        sticky(ui, viewport, cell, clip, false, false, |ui| {
+                            titles[0] = ui.strong("Stakeholder").id;
+                        });
+                    }
+                });
             })
             .body(|body| {
                 body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                     let index = rows[row.index()];
+                    let striped = row.index() % 2 == 1;
                     let mut s = plan.stakeholders[index].as_ref().clone();
                     let gaps = gaps(plan, &s);
-                    row.set_selected(state.selected.as_ref() == Some(&s.id));
-                    row.col(|ui| {
-                        name_cell(ui, &mut s, titles[0], state, requests);
-                        ui.horizontal(|ui| {
-                            row_menu(ui, &s.id, requests);
-                            served_by(ui, plan, &s.id, requests);
-                            for gap in &gaps {
-                                ui.label(RichText::new(gap.label()).small().color(tokens.danger));
-                            }
-                        });
-                    });
+                    let selected = state.selected.as_ref() == Some(&s.id);
+                    row.set_selected(selected);
+                    let mut room = None;
+                    row.col(|ui| room = Some((ui.max_rect(), ui.clip_rect())));
+                    let reveal = state.reveal.clone().filter(|r| r.id == s.id);
                     for (slot, &c) in shown.iter().enumerate() {
                         let title = titles[slot + 1];
-                        row.col(|ui| cell(ui, plan, &mut s, c, title, &gaps, requests, tokens));
+                        row.col(|ui| {
+                            cell(ui, plan, &mut s, c, title, &gaps, state, requests, tokens);
+                            if reveal.as_ref().is_some_and(|r| r.column == Some(c)) {
+                                reveal_cell = Some(ui.max_rect());
+                            }
+                        });
+                    }
+                    row.col(|ui| {
+                        if let Some((cell, clip)) = room {
+                            sticky(ui, viewport, cell, clip, striped, selected, |ui| {
+                                let focus = reveal.as_ref().is_some_and(|r| r.focus_name);
+                                name_cell(ui, &mut s, titles[0], focus, state, requests);
+                                ui.horizontal_wrapped(|ui| {
+                                    row_menu(ui, &s.id, requests);
+                                    served_by(ui, plan, &s.id, requests);
+                                    for &gap in &gaps {
+                                        gap_chip(ui, gap, &s.id, state, tokens);
+                                    }
+                                });
+                            });
+                        }
+                    });
+                    if reveal.is_some() && state.reveal.as_ref().is_some_and(|r| r.id == s.id) {
+                        state.reveal = None;
                     }
                     if &s != plan.stakeholders[index].as_ref() {
                         plan.stakeholders[index] = Arc::new(s);
                     }
                 });
             });
+        // Asked here, not in the cell: the table's own (vertical) scroll area would take it.
+        if let Some(rect) = reveal_cell {
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        }
     });
 }
 
-fn toolbar(ui: &mut Ui, state: &mut StakeholderState, requests: &mut Vec<Request>) {
+/// Draws `add` in the stakeholder column at the left edge of the visible matrix, over whatever
+/// scrolled under it: `cell` is the room the table keeps for the column (its height and width),
+/// `clip` its visible part (for the rows' top and bottom).
+fn sticky(
+    ui: &mut Ui,
+    viewport: egui::Rect,
+    cell: egui::Rect,
+    clip: egui::Rect,
+    striped: bool,
+    selected: bool,
+    add: impl FnOnce(&mut Ui),
+) {
+    let left = viewport.left().max(cell.left());
+    let rect = egui::Rect::from_min_size(egui::pos2(left, cell.top()), cell.size());
+    let visible = egui::Rect::from_x_y_ranges(rect.x_range(), clip.y_range()).intersect(viewport);
+    if visible.width() <= 0.0 || visible.height() <= 0.0 {
+        return;
+    }
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt("sticky")
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(visible);
+    // Opaque, like the table's row behind it, and taking the pointer from the cells under it.
+    let visuals = child.visuals().clone();
+    let painter = child.painter();
+    painter.rect_filled(visible, 0.0, visuals.panel_fill);
+    if selected {
+        painter.rect_filled(visible, 0.0, visuals.selection.bg_fill);
+    } else if striped {
+        painter.rect_filled(visible, 0.0, visuals.faint_bg_color);
+    }
+    painter.vline(
+        visible.right() - 0.5,
+        visible.y_range(),
+        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+    );
+    let _ = child.interact(visible, child.scope_id().with("cover"), egui::Sense::click());
+    let mut inner = child.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink2(egui::vec2(4.0, 2.0)))
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    inner.set_clip_rect(visible);
+    add(&mut inner);
+}
+
+/// A gap, in the row's colour for gaps; a click shows the column where it is closed.
+fn gap_chip(ui: &mut Ui, gap: Gap, id: &Id, state: &mut StakeholderState, tokens: &Tokens) {
+    let chip = ui
+        .add(egui::Button::new(RichText::new(gap.label()).small().color(tokens.danger)).small().frame(false))
+        .on_hover_text(format!("Fill in the {} column", gap.field()));
+    if chip.clicked() {
+        let column = gap_column(gap);
+        state.hidden.remove(&column);
+        state.reveal = Some(super::Reveal::new(id.clone(), false, Some(column)));
+    }
+}
+
+fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut StakeholderState, requests: &mut Vec<Request>) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Search");
         ui.add(
@@ -115,14 +260,7 @@ fn toolbar(ui: &mut Ui, state: &mut StakeholderState, requests: &mut Vec<Request
             }
         });
         ui.separator();
-        for (side, text, hint) in [
-            (Side::External, "+ External", "Add an external stakeholder (customers, media, partners…)"),
-            (Side::Internal, "+ Internal", "Add an internal stakeholder (staff, departments, leadership…)"),
-        ] {
-            if ui.button(text).on_hover_text(hint).clicked() {
-                requests.push(Request::Edit(Edit::AddStakeholder { side, after: state.selected.clone() }));
-            }
-        }
+        super::add_stakeholder_buttons(ui, plan, state, requests, true);
     });
 }
 
@@ -137,13 +275,13 @@ fn gap_summary(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
         })
         .collect();
     if parts.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "All {} stakeholders have a channel, a metric and an owner.",
-                plan.stakeholders.len()
-            ))
-            .color(tokens.success),
-        );
+        let text = match plan.stakeholders.len() {
+            0 => return,
+            1 => "The stakeholder has a channel, a metric and an owner.".to_owned(),
+            2 => "Both stakeholders have a channel, a metric and an owner.".to_owned(),
+            n => format!("All {n} stakeholders have a channel, a metric and an owner."),
+        };
+        ui.label(RichText::new(text).color(tokens.success));
     } else {
         ui.label(RichText::new(parts.join(" · ")).color(tokens.warning).strong());
     }
@@ -177,11 +315,15 @@ fn name_cell(
     ui: &mut Ui,
     s: &mut Stakeholder,
     title: egui::Id,
+    focus: bool,
     state: &mut StakeholderState,
     requests: &mut Vec<Request>,
 ) {
     let name =
         ui.add(egui::TextEdit::singleline(&mut s.name).desired_width(f32::INFINITY)).labelled_by(title);
+    if focus {
+        crate::ui::widgets::focus_new_name(ui, &name, &s.name);
+    }
     crate::ui::widgets::report_edit(&name, requests);
     if name.gained_focus() || name.clicked() {
         state.selected = Some(s.id.clone());
@@ -213,7 +355,7 @@ fn served_by(ui: &mut Ui, plan: &Plan, id: &Id, requests: &mut Vec<Request>) {
             }
         }
     }
-    let label = format!("Served by {} task(s)", tasks.len());
+    let label = format!("Served by {}", super::count(tasks.len(), "task", "tasks"));
     ui.menu_button(label, |ui| {
         if tasks.is_empty() {
             ui.label("No task in the plan serves this stakeholder yet.");
@@ -258,6 +400,7 @@ fn cell(
     column: usize,
     title: egui::Id,
     gaps: &[Gap],
+    state: &mut StakeholderState,
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
@@ -277,18 +420,23 @@ fn cell(
     match column {
         0 => prose(ui, &mut s.needs, requests),
         1 => prose(ui, &mut s.how_served, requests),
-        2 => channels_cell(ui, plan, s, title, gaps.contains(&Gap::NoChannel), requests, tokens),
+        2 => channels_cell(ui, plan, s, title, gaps.contains(&Gap::NoChannel), state, requests, tokens),
         3 => prose(ui, &mut s.content_strategy, requests),
         4 => {
             let departments: Vec<(Id, String)> =
                 plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+            pick(ui, ("department", &s.id), &mut s.department, &departments, title, requests);
+        }
+        5 => {
             let people: Vec<(Id, String)> =
                 plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            pick(ui, ("department", &s.id), &mut s.department, &departments, title, requests);
             pick(ui, ("owner", &s.id), &mut s.owner, &people, title, requests);
+            if plan.people.is_empty() {
+                ui.label(RichText::new("Add people in Team & goals first.").small().color(tokens.muted));
+            }
         }
-        5 => prose(ui, &mut s.learning, requests),
-        6 => prose(ui, &mut s.metrics, requests),
+        6 => prose(ui, &mut s.learning, requests),
+        7 => prose(ui, &mut s.metrics, requests),
         _ => {
             let people: Vec<(Id, String)> =
                 plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
@@ -297,12 +445,14 @@ fn cell(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn channels_cell(
     ui: &mut Ui,
     plan: &Plan,
     s: &mut Stakeholder,
     title: egui::Id,
     missing: bool,
+    state: &mut StakeholderState,
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
@@ -315,7 +465,11 @@ fn channels_cell(
     let summary = if names.is_empty() { "None yet".to_owned() } else { names.join(", ") };
     let color = if missing { tokens.danger } else { tokens.text };
     ui.add(egui::Label::new(RichText::new(summary).color(color)).wrap().truncate());
+    let mut new_channel = false;
     ui.menu_button("Choose…", |ui| {
+        if plan.channels.is_empty() {
+            ui.label(RichText::new("No channels yet.").color(tokens.muted));
+        }
         for channel in &plan.channels {
             let mut on = s.channels.contains(&channel.id);
             let text = format!("{} ({})", channel.name, channel.media.label());
@@ -328,9 +482,19 @@ fn channels_cell(
                 requests.push(Request::Edited { group: None });
             }
         }
+        if !plan.channels.is_empty() {
+            ui.separator();
+        }
+        new_channel = ui
+            .button("+ New channel")
+            .on_hover_text("Add a channel to the ecosystem (name it under Channels) and link it here")
+            .clicked();
     })
     .response
     .labelled_by(title);
+    if new_channel {
+        super::add_channel(plan, state, requests, crate::model::Media::Owned, Some(s.id.clone()));
+    }
 }
 
 fn pick(

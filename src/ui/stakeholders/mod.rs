@@ -7,9 +7,11 @@ mod matrix;
 
 use super::ViewCtx;
 use super::theme::Tokens;
-use crate::model::{Id, Side};
-use egui::Ui;
+use crate::commands::Request;
+use crate::model::{Edit, Id, Media, Plan, Side};
+use egui::{RichText, Ui};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// The panels of the Stakeholders view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -33,12 +35,50 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
+    /// Stakeholders added while this plan is open that have not been put on the map yet: they
+    /// wait in the tray beside it. Not saved: a reopened plan shows them where the file puts
+    /// them (the middle of the grid, where a new stakeholder starts).
+    pub unplaced: Vec<Id>,
+    /// A stakeholder was requested: the ids there were before it, to find the new one.
+    adding_stakeholder: Option<HashSet<Id>>,
+    /// A channel was requested: the ids there were before it, and the stakeholder to link it to.
+    adding_channel: Option<(HashSet<Id>, Option<Id>)>,
+    /// A new channel whose name takes the keyboard focus when next drawn.
+    focus_channel: Option<Id>,
+    /// A matrix row to bring into view (and what to do there).
+    reveal: Option<Reveal>,
+    /// The selection as the view last left it, to notice one made elsewhere (the Overview's
+    /// "go to where this is fixed", a new stakeholder).
+    seen_selected: Option<Id>,
+    /// The pass the view was last drawn in.
+    drawn_pass: u64,
+}
+
+/// A matrix row to scroll into view.
+#[derive(Clone, Debug, PartialEq)]
+struct Reveal {
+    id: Id,
+    /// A new stakeholder: its name takes the focus with the placeholder selected.
+    focus_name: bool,
+    /// The column to show (a gap's), if any.
+    column: Option<usize>,
+    /// Whether the table was asked to scroll to the row already.
+    row_asked: bool,
+    /// Frames left before giving up (the row may never be drawn, e.g. in a tiny window).
+    frames_left: u8,
+}
+
+impl Reveal {
+    fn new(id: Id, focus_name: bool, column: Option<usize>) -> Self {
+        Self { id, focus_name, column, row_asked: false, frames_left: 8 }
+    }
 }
 
 /// Draws the Stakeholders view.
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.stakeholders;
+    notice_changes(ui, ctx.plan, state, ctx.requests);
     if !ctx.presenting {
         super::widgets::panel_tabs(
             ui,
@@ -56,6 +96,114 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
         Panel::InfluenceMap => {
             map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
         }
-        Panel::Channels => channels::show(ui, ctx.plan, ctx.requests, &tokens),
+        Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
     }
+    state.seen_selected = state.selected.clone();
+    state.drawn_pass = ui.ctx().cumulative_pass_nr();
+}
+
+/// Picks up what happened since the last frame: a stakeholder or channel this view asked for
+/// (it takes the focus; a channel made from a stakeholder's picker is linked to them), and a
+/// selection made elsewhere (its row and first gap are brought into view).
+fn notice_changes(ui: &Ui, plan: &mut Plan, state: &mut StakeholderState, requests: &mut Vec<Request>) {
+    let mut created = None;
+    if let Some(before) = state.adding_stakeholder.take()
+        && let Some(new) = plan.stakeholders.iter().find(|s| !before.contains(&s.id))
+    {
+        let id = new.id.clone();
+        state.unplaced.push(id.clone());
+        state.selected = Some(id.clone());
+        state.panel = Panel::Matrix;
+        // A filter that would hide the new row is cleared.
+        state.search.clear();
+        state.side = None;
+        state.reveal = Some(Reveal::new(id.clone(), true, None));
+        created = Some(id);
+    }
+    if let Some((before, link_to)) = state.adding_channel.take()
+        && let Some(new) = plan.channels.iter().find(|c| !before.contains(&c.id))
+    {
+        let channel = new.id.clone();
+        match link_to.and_then(|s| plan.stakeholder_index(&s)) {
+            Some(index) => {
+                let s = Arc::make_mut(&mut plan.stakeholders[index]);
+                if !s.channels.contains(&channel) {
+                    s.channels.push(channel);
+                    requests.push(Request::Edited { group: None });
+                }
+            }
+            None => state.focus_channel = Some(channel),
+        }
+    }
+    state.unplaced.retain(|id| plan.stakeholder_index(id).is_some());
+    let returned = state.drawn_pass + 1 < ui.ctx().cumulative_pass_nr();
+    let changed = state.selected != state.seen_selected;
+    if created.is_none()
+        && (changed || returned)
+        && let Some(id) = &state.selected
+        && let Some(index) = plan.stakeholder_index(id)
+    {
+        let column = matrix::first_gap_column(plan, &plan.stakeholders[index], &state.hidden);
+        state.reveal = Some(Reveal::new(id.clone(), false, column));
+    }
+}
+
+/// Asks for a new stakeholder on `side`, after the selected one; the next frame finds it, puts
+/// it in the map's tray and focuses its name in the matrix.
+fn add_stakeholder(plan: &Plan, state: &mut StakeholderState, requests: &mut Vec<Request>, side: Side) {
+    state.adding_stakeholder = Some(plan.stakeholders.iter().map(|s| s.id.clone()).collect());
+    requests.push(Request::Edit(Edit::AddStakeholder { side, after: state.selected.clone() }));
+}
+
+/// The two buttons that add a stakeholder; `short` for the toolbar ("+ External").
+fn add_stakeholder_buttons(
+    ui: &mut Ui,
+    plan: &Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    short: bool,
+) {
+    for (side, long, hint) in [
+        (
+            Side::External,
+            "+ External stakeholder",
+            "Add an external stakeholder (customers, media, partners…)",
+        ),
+        (
+            Side::Internal,
+            "+ Internal stakeholder",
+            "Add an internal stakeholder (staff, departments, leadership…)",
+        ),
+    ] {
+        let text = if short { long.trim_end_matches(" stakeholder") } else { long };
+        if ui.button(text).on_hover_text(hint).clicked() {
+            add_stakeholder(plan, state, requests, side);
+        }
+    }
+}
+
+/// Asks for a new channel; the next frame finds it and focuses its name, or links it to
+/// `link_to` when it was made from a stakeholder's channel picker.
+fn add_channel(
+    plan: &Plan,
+    state: &mut StakeholderState,
+    requests: &mut Vec<Request>,
+    media: Media,
+    link_to: Option<Id>,
+) {
+    state.adding_channel = Some((plan.channels.iter().map(|c| c.id.clone()).collect(), link_to));
+    requests.push(Request::Edit(Edit::AddChannel { media }));
+}
+
+/// An empty panel: one sentence saying what to do, then the buttons that start it.
+fn empty_state(ui: &mut Ui, tokens: &Tokens, sentence: &str, buttons: impl FnOnce(&mut Ui)) {
+    ui.add_space(tokens.spacing * 3.0);
+    ui.label(RichText::new(sentence).size(tokens.body_size + 2.0).color(tokens.text));
+    ui.add_space(tokens.spacing);
+    ui.horizontal_wrapped(buttons);
+}
+
+/// "1 stakeholder", "2 stakeholders".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
