@@ -145,8 +145,13 @@ impl Plan {
                     Rule::ManifestoUnsigned,
                     Severity::Warning,
                     format!(
-                        "{} of {total} members have not signed revision {} of the manifesto",
+                        "{} of {total} {} not signed revision {} of the manifesto",
                         unsigned.len(),
+                        match (total, unsigned.len()) {
+                            (1, _) => "member has",
+                            (_, 1) => "members has",
+                            _ => "members have",
+                        },
                         self.manifesto.revision
                     ),
                     Where::Manifesto,

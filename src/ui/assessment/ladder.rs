@@ -1,6 +1,7 @@
 //! The maturity ladder (framework C): rate each stage's activities with evidence; see the
 //! current stage, the rule behind it, and what stands between it and the next stage.
 
+use super::AssessmentState;
 use crate::commands::Request;
 use crate::model::{
     ActivityLevel, ActivityRating, Date, Edit, MATURITY_STAGES, MaturityStage, Plan, STAGE_RULE,
@@ -11,34 +12,55 @@ use crate::ui::widgets::{card, date_button, fixed_label, report_edit, split};
 use egui::{RichText, Ui};
 
 /// Draws the ladder panel.
-pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Date, tokens: &Tokens) {
+pub fn show(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    state: &mut AssessmentState,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+) {
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        let start = &mut state.start_rating;
         if ui.available_width() > 1500.0 {
             split(ui, 0.34, tokens.spacing, |[left, right]| {
-                summary(left, plan, requests, tokens);
-                stages(right, plan, requests, today, tokens);
+                summary(left, plan, start, requests, tokens);
+                stages(right, plan, start, requests, today, tokens);
             });
         } else {
-            summary(ui, plan, requests, tokens);
+            summary(ui, plan, start, requests, tokens);
             ui.add_space(tokens.spacing);
-            stages(ui, plan, requests, today, tokens);
+            stages(ui, plan, start, requests, today, tokens);
         }
     });
 }
 
 /// Where the organisation stands and what the next stage needs.
-fn summary(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
+fn summary(ui: &mut Ui, plan: &Plan, start: &mut bool, requests: &mut Vec<Request>, tokens: &Tokens) {
     let assessment = &plan.assessment;
     let current = assessment.current_stage();
+    let rated = !assessment.maturity.is_empty();
     card(ui, tokens, "Where we stand", |ui| {
         let headline = match current {
             Some(stage) => format!("Stage {} of 10: {}", stage.number, stage.name),
-            None => "No stage reached yet".to_owned(),
+            None if rated => "No stage reached yet".to_owned(),
+            None => "Not rated yet".to_owned(),
         };
         ui.label(RichText::new(headline).size(tokens.heading_size + 2.0).strong());
         let size = egui::vec2(ui.available_width().min(520.0), 26.0);
         meter(ui, plan, tokens, size, egui::FontId::proportional(tokens.body_size));
         ui.add(egui::Label::new(RichText::new(STAGE_RULE).small().color(tokens.muted)).wrap());
+        if !rated {
+            ui.add_space(tokens.spacing * 0.5);
+            let text =
+                "No activity is rated yet. Rate each one from stage 1 up, with the evidence that shows it.";
+            ui.add(egui::Label::new(RichText::new(text).color(tokens.text)).wrap());
+            let button = ui.button("Rate stage 1").on_hover_text("Go to the first stage's activities");
+            if button.clicked() {
+                *start = true;
+            }
+            return;
+        }
         ui.add_space(tokens.spacing * 0.5);
         let below: Vec<String> = MATURITY_STAGES
             .iter()
@@ -127,7 +149,14 @@ pub fn meter(ui: &mut Ui, plan: &Plan, tokens: &Tokens, size: egui::Vec2, font: 
 }
 
 /// Every stage with its activities, rated in place.
-fn stages(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Date, tokens: &Tokens) {
+fn stages(
+    ui: &mut Ui,
+    plan: &mut Plan,
+    start: &mut bool,
+    requests: &mut Vec<Request>,
+    today: Date,
+    tokens: &Tokens,
+) {
     for stage in &MATURITY_STAGES {
         let reached = plan.assessment.stage_reached(stage);
         egui::Frame::new()
@@ -143,7 +172,8 @@ fn stages(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Date
                         ui.label(RichText::new("reached").color(tokens.success));
                     }
                 });
-                activities(ui, plan, stage, requests, today, tokens);
+                let start = std::mem::take(start) && stage.number == 1;
+                activities(ui, plan, stage, start, requests, today, tokens);
             });
         ui.add_space(6.0);
     }
@@ -153,10 +183,12 @@ fn activities(
     ui: &mut Ui,
     plan: &mut Plan,
     stage: &MaturityStage,
+    start: bool,
     requests: &mut Vec<Request>,
     today: Date,
     tokens: &Tokens,
 ) {
+    let mut start = start;
     let evidence_width = (ui.available_width() - 190.0 - 300.0 - 130.0).max(160.0);
     egui::Grid::new(("activities", stage.number)).num_columns(4).spacing([10.0, 4.0]).show(ui, |ui| {
         for &activity in stage.activities {
@@ -191,6 +223,10 @@ fn activities(
                 true => evidence,
                 false => evidence.on_hover_text(&rating.evidence),
             };
+            if std::mem::take(&mut start) {
+                evidence.scroll_to_me(Some(egui::Align::TOP));
+                evidence.request_focus();
+            }
             report_edit(&evidence, requests);
             match rating.date.as_mut() {
                 Some(date) => {

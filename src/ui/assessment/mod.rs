@@ -36,6 +36,8 @@ pub struct AssessmentState {
     pub panel: Panel,
     /// The dated record the integration chart compares with (`None`: the latest earlier one).
     pub compare_with: Option<crate::model::Date>,
+    /// "Rate stage 1" was pressed: bring stage 1 into view with its first evidence focused.
+    pub start_rating: bool,
 }
 
 /// Draws the Assessment view.
@@ -46,7 +48,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
         super::widgets::panel_tabs(ui, &tokens, &mut state.panel, &Panel::ALL);
     }
     match state.panel {
-        Panel::Maturity => ladder::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
+        Panel::Maturity => ladder::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
         Panel::Integration => integration::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
         Panel::Checklist => checklist::show(ui, ctx.plan, ctx.requests, &tokens),
         Panel::Phases => phases::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),

@@ -66,8 +66,7 @@ pub fn show(
                 report_edit(&statement, requests);
                 agreed_changed |= statement.changed() && was_agreed;
                 if state.focus.as_ref() == Some(&belief.id) {
-                    statement.request_focus();
-                    statement.scroll_to_me(Some(egui::Align::Center));
+                    crate::ui::widgets::focus_new_name(ui, &statement, &belief.statement);
                     state.focus = None;
                     state.editing = Some(belief.id.clone());
                 }

@@ -2,10 +2,10 @@
 
 use super::{ManifestoState, card};
 use crate::commands::Request;
-use crate::model::{Edit, Plan, Role, SignatureState};
+use crate::model::{BeliefStatus, Edit, Plan, Role, SignatureState};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::report_edit;
 use crate::ui::widgets::split;
+use crate::ui::widgets::{fixed_label, report_edit};
 use egui::{RichText, Ui};
 use egui_commonmark::CommonMarkViewer;
 
@@ -73,6 +73,12 @@ fn beliefs(
             requests.push(Request::Edit(Edit::AddBelief));
         }
     });
+    if plan.manifesto.beliefs.is_empty() {
+        ui.label(
+            RichText::new("No beliefs yet. Write the first thing the group agrees on.").color(tokens.muted),
+        );
+        return;
+    }
     ui.label(RichText::new("Alt+Up / Alt+Down move the belief you are editing.").small().color(tokens.muted));
     let count = plan.manifesto.beliefs.len();
     let mut rects = Vec::with_capacity(count);
@@ -143,19 +149,42 @@ fn drag_to_reorder(
 fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
     let m = &plan.manifesto;
     ui.label(RichText::new("Sign-off").heading());
-    ui.label(format!(
-        "Revision {} · {} of the working group signed it",
-        m.revision,
-        m.current_signatures().count()
-    ));
+    let members: Vec<_> = plan.working_group_members().collect();
+    if members.is_empty() {
+        ui.add(
+            egui::Label::new(
+                RichText::new(
+                    "Nobody to sign yet: add the working group's members in Team & goals, and they sign here.",
+                )
+                .color(tokens.muted),
+            )
+            .wrap(),
+        );
+        return;
+    }
+    let signed = members.iter().filter(|p| m.current_signatures().any(|s| s.person == p.id)).count();
+    ui.label(format!("Revision {} · {}", m.revision, unsigned_words(members.len() - signed, members.len())));
+    // Signing needs something agreed to sign; without it the buttons are not offered.
+    let open = m.beliefs.iter().any(|b| b.status == BeliefStatus::Agreed);
+    if !open {
+        let why = if m.beliefs.is_empty() {
+            "Nothing to sign yet: the manifesto has no beliefs. Add one, and agree it, first."
+        } else {
+            "Nothing to sign yet: no belief is agreed. Set a belief's status to Agreed first."
+        };
+        ui.add(egui::Label::new(RichText::new(why).color(tokens.warning)).wrap());
+    }
     ui.add_space(6.0);
     // Roles are named beside people only where there is room; they are always in the tooltip.
     let show_roles = ui.available_width() > 540.0;
+    // The status column has a fixed width, so signing one member never moves the others'
+    // buttons.
+    let status_width = 190.0;
     egui::Grid::new("sign-off").num_columns(3).spacing([12.0, 6.0]).striped(true).show(ui, |ui| {
         ui.label(RichText::new("Member").strong().color(tokens.muted));
-        ui.label(RichText::new("Signed").strong().color(tokens.muted));
+        fixed_label(ui, status_width, RichText::new("Signed").strong().color(tokens.muted));
         ui.end_row();
-        for person in plan.people.iter().filter(|p| p.role != Role::Contributor) {
+        for person in &members {
             let name = if show_roles || person.role != Role::Member {
                 format!("{} ({})", person.name, person.role.label())
             } else {
@@ -188,8 +217,8 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
                     Some("Sign"),
                 ),
             };
-            ui.label(RichText::new(text).color(color)).on_hover_text(hint);
-            match action {
+            fixed_label(ui, status_width, RichText::new(text).color(color)).on_hover_text(hint);
+            match action.filter(|_| open) {
                 Some(action) => {
                     let hint = format!("Record that {} signs revision {} today", person.name, m.revision);
                     if ui.button(action).on_hover_text(hint).clicked() {
@@ -203,4 +232,15 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
             ui.end_row();
         }
     });
+}
+
+/// "All 4 members signed", "1 of 4 members has not signed", "2 of 4 members have not signed".
+fn unsigned_words(unsigned: usize, total: usize) -> String {
+    let members = if total == 1 { "member" } else { "members" };
+    match unsigned {
+        0 if total == 1 => "the 1 member signed it".to_owned(),
+        0 => format!("all {total} members signed it"),
+        1 => format!("1 of {total} {members} has not signed"),
+        n => format!("{n} of {total} {members} have not signed"),
+    }
 }

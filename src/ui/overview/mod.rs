@@ -69,24 +69,38 @@ fn counts(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
     let agreed = plan.manifesto.beliefs.iter().filter(|b| b.status == BeliefStatus::Agreed).count();
     let signed = plan.manifesto.current_signatures().count();
     let internal = plan.stakeholders.iter().filter(|s| s.side == Side::Internal).count();
-    let tile =
-        |value: usize, caption, detail: Option<String>| Tile { value: value.to_string(), caption, detail };
+    // "1 task", "2 tasks": the caption follows the number.
+    let tile = |value: usize, [one, many]: [&'static str; 2], detail: Option<String>| Tile {
+        value: value.to_string(),
+        caption: if value == 1 { one } else { many },
+        detail,
+    };
+    let words = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let external = plan.stakeholders.len() - internal;
     tile_grid(
         ui,
         tokens,
         140.0,
         vec![
-            tile(plan.workstreams.len(), "workstreams", None),
-            tile(tasks, "tasks", Some(format!("{milestones} milestones"))),
+            tile(plan.workstreams.len(), ["workstream", "workstreams"], None),
+            tile(tasks, ["task", "tasks"], Some(words(milestones, "milestone", "milestones"))),
             tile(
                 plan.stakeholders.len(),
-                "stakeholders",
-                Some(format!("{internal} internal, {} external", plan.stakeholders.len() - internal)),
+                ["stakeholder", "stakeholders"],
+                Some(format!("{internal} internal, {external} external")),
             ),
-            tile(plan.channels.len(), "channels", None),
-            tile(plan.people.len(), "people", Some(format!("{} departments", plan.departments.len()))),
-            tile(plan.goals.len(), "goals", Some(format!("{} KPIs", plan.kpis.len()))),
-            tile(plan.manifesto.beliefs.len(), "beliefs", Some(format!("{agreed} agreed, {signed} signed"))),
+            tile(plan.channels.len(), ["channel", "channels"], None),
+            tile(
+                plan.people.len(),
+                ["person", "people"],
+                Some(words(plan.departments.len(), "department", "departments")),
+            ),
+            tile(plan.goals.len(), ["goal", "goals"], Some(words(plan.kpis.len(), "KPI", "KPIs"))),
+            tile(
+                plan.manifesto.beliefs.len(),
+                ["belief", "beliefs"],
+                Some(format!("{agreed} agreed, {signed} signed")),
+            ),
         ],
     );
 }
@@ -116,12 +130,24 @@ fn details(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
 
 fn upcoming(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
     let plan = &*ctx.plan;
+    let today = ctx.today;
     card(ui, tokens, "Coming up", |ui| {
         let mut next: Vec<&Task> =
-            plan.milestones().filter(|m| m.start >= ctx.today && m.status != TaskStatus::Done).collect();
+            plan.milestones().filter(|m| m.start >= today && m.status != TaskStatus::Done).collect();
         next.sort_by_key(|m| m.start);
         if next.is_empty() {
-            ui.label(RichText::new("No milestones ahead.").color(tokens.muted));
+            ui.label(
+                RichText::new("No milestones ahead. Mark the plan's milestones in the Plan view.")
+                    .color(tokens.muted),
+            );
+            let button =
+                ui.button("Open the Plan view").on_hover_text("Where tasks and milestones are planned");
+            if button.clicked() {
+                ctx.requests.push(crate::commands::Request::Run(crate::commands::Command::ShowView(
+                    crate::commands::View::Plan,
+                )));
+            }
+            return;
         }
         egui::Grid::new("upcoming").num_columns(2).spacing([tokens.spacing, 6.0]).show(ui, |ui| {
             for m in next.iter().take(UPCOMING) {

@@ -34,8 +34,12 @@ pub fn show(ui: &mut Ui, tokens: &Tokens, plan: &Plan, requests: &mut Vec<Reques
                     let size = egui::vec2(14.0, 10.0);
                     for n in 1..=5u8 {
                         let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-                        let fill = if n <= rating { tokens.accent } else { tokens.field };
-                        ui.painter().rect_filled(rect, 2.0, fill);
+                        if n <= rating {
+                            ui.painter().rect_filled(rect, 2.0, tokens.accent);
+                        } else {
+                            let stroke = egui::Stroke::new(1.0, tokens.outline);
+                            ui.painter().rect(rect, 2.0, tokens.field, stroke, egui::StrokeKind::Inside);
+                        }
                     }
                     if words {
                         ui.label(RichText::new(word).small().color(tokens.muted));
@@ -54,14 +58,23 @@ pub fn show(ui: &mut Ui, tokens: &Tokens, plan: &Plan, requests: &mut Vec<Reques
         let members = plan.working_group_members().count();
         let signed =
             plan.working_group_members().filter(|p| m.current_signatures().any(|s| s.person == p.id)).count();
-        let text = format!("Manifesto revision {}: signed by {signed} of {members}", m.revision);
+        let text = if m.beliefs.is_empty() {
+            "Manifesto: no beliefs yet, write the first one".to_owned()
+        } else if members == 0 {
+            format!("Manifesto revision {}: nobody in the working group to sign it", m.revision)
+        } else {
+            format!("Manifesto revision {}: signed by {signed} of {members}", m.revision)
+        };
         if ui.link(text).clicked() {
             requests.push(Request::Go(Where::Manifesto));
         }
         let warnings = plan.team_warnings().len();
-        let text = match warnings {
-            0 => format!("Working group: {members} people, every role filled"),
-            n => format!("Working group: {members} people, {n} gap(s)"),
+        let people = if members == 1 { "1 person".to_owned() } else { format!("{members} people") };
+        let text = match (members, warnings) {
+            (0, _) => "Working group: nobody yet, add its members".to_owned(),
+            (_, 0) => format!("Working group: {people}, every role filled"),
+            (_, 1) => format!("Working group: {people}, 1 gap"),
+            (_, n) => format!("Working group: {people}, {n} gaps"),
         };
         if ui.link(text).clicked() {
             requests.push(Request::Go(Where::WorkingGroup));

@@ -1,6 +1,6 @@
 //! The goals panel: the goal tree, each goal with its KPIs and the tasks that serve it.
 
-use super::{TeamState, kpis, take_focus};
+use super::{TeamState, count, kpis, take_focus};
 use crate::commands::Request;
 use crate::model::{Date, Edit, Goal, Id, KpiStatus, Plan};
 use crate::ui::theme::Tokens;
@@ -22,18 +22,36 @@ pub fn show(
 ) {
     let overdue = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Overdue).count();
     let achieved = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Achieved).count();
+    // The button comes first, so the counts beside it never move it.
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{} goals · {} KPIs", plan.goals.len(), plan.kpis.len())).strong());
+        if ui.button("+ Add goal").on_hover_text("Add a top-level goal").clicked() {
+            requests.push(Request::Edit(Edit::AddGoal { parent: None }));
+        }
+        if plan.goals.is_empty() {
+            ui.label(
+                RichText::new(
+                    "No goals yet. Write the first thing the plan should achieve; KPIs then measure it.",
+                )
+                .color(tokens.muted),
+            );
+            return;
+        }
+        let counts = format!(
+            "{} · {}",
+            count(plan.goals.len(), "goal", "goals"),
+            count(plan.kpis.len(), "KPI", "KPIs")
+        );
+        ui.label(RichText::new(counts).strong());
         if achieved > 0 {
             ui.label(RichText::new(format!("{achieved} reached")).color(tokens.success));
         }
         if overdue > 0 {
             ui.label(RichText::new(format!("{overdue} past due and short of target")).color(tokens.danger));
         }
-        if ui.button("+ Add goal").on_hover_text("Add a top-level goal").clicked() {
-            requests.push(Request::Edit(Edit::AddGoal { parent: None }));
-        }
     });
+    if plan.goals.is_empty() {
+        return;
+    }
     ui.label(
         RichText::new("Goals ladder up to one holistic plan: give a goal a parent to make it a sub-goal.")
             .small()
@@ -43,12 +61,6 @@ pub fn show(
     let tree: Vec<(usize, Id)> =
         plan.goal_tree().into_iter().map(|(depth, g)| (depth, g.id.clone())).collect();
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        if tree.is_empty() {
-            ui.label(
-                RichText::new("No goals yet. Add the first one: what should the plan achieve?")
-                    .color(tokens.muted),
-            );
-        }
         for (position, (depth, id)) in tree.iter().enumerate() {
             // A goal cannot ladder up to itself or to anything below it.
             let below: Vec<&Id> =
@@ -98,7 +110,7 @@ fn goal_card(
                 )
                 .labelled_by(hidden_label(ui, "Goal"));
             report_edit(&title, requests);
-            take_focus(state, id, &title);
+            take_focus(ui, state, id, &title, &goal.title);
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label("Ladders up to");
                 let (combo, changed) = id_combo(

@@ -1,8 +1,8 @@
 //! The working group panel: founding roles and gaps, the mandate, people and departments.
 
-use super::{TeamState, delete, take_focus};
+use super::{TeamState, count, delete, in_three_months, take_focus};
 use crate::commands::Request;
-use crate::model::{Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
+use crate::model::{Date, Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{card, date_button, id_combo, report_edit, split};
 use egui::{RichText, Ui};
@@ -14,6 +14,7 @@ pub fn show(
     plan: &mut Plan,
     state: &mut TeamState,
     requests: &mut Vec<Request>,
+    today: Date,
     tokens: &Tokens,
 ) {
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -23,7 +24,7 @@ pub fn show(
                 roles(left, plan, tokens);
                 left.add_space(tokens.spacing);
                 people(left, plan, state, requests, tokens);
-                mandate(right, plan, requests, tokens);
+                mandate(right, plan, requests, today, tokens);
                 right.add_space(tokens.spacing);
                 departments(right, plan, state, requests, tokens);
             });
@@ -31,12 +32,12 @@ pub fn show(
             if width > 900.0 {
                 split(ui, 0.38, tokens.spacing, |[left, right]| {
                     roles(left, plan, tokens);
-                    mandate(right, plan, requests, tokens);
+                    mandate(right, plan, requests, today, tokens);
                 });
             } else {
                 roles(ui, plan, tokens);
                 ui.add_space(tokens.spacing);
-                mandate(ui, plan, requests, tokens);
+                mandate(ui, plan, requests, today, tokens);
             }
             ui.add_space(tokens.spacing);
             people(ui, plan, state, requests, tokens);
@@ -46,7 +47,9 @@ pub fn show(
     });
 }
 
-/// Who holds each founding role, and what the group lacks.
+/// Who holds each founding role, and what the group lacks. Its height does not change with
+/// the gaps (an unfilled role says so in its own row, other gaps share one line), so the
+/// tables below never move while people are edited.
 fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
     card(ui, tokens, "Founding roles and gaps", |ui| {
         egui::Grid::new("founding-roles").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
@@ -56,24 +59,49 @@ fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
                     plan.people.iter().filter(|p| p.role == role).map(|p| p.name.as_str()).collect();
                 if names.is_empty() {
                     let hint = TeamWarning::UnfilledRole(role).message();
-                    ui.label(RichText::new("Unfilled").color(tokens.warning)).on_hover_text(hint);
+                    let text = RichText::new(format!("Unfilled: {}", who(role))).color(tokens.warning);
+                    ui.add(egui::Label::new(text).truncate()).on_hover_text(&hint);
                 } else {
-                    ui.label(names.join(", "));
+                    ui.add(egui::Label::new(names.join(", ")).truncate());
                 }
                 ui.end_row();
             }
         });
         let members = plan.working_group_members().count();
-        let members = if members == 1 { "1 person".to_owned() } else { format!("{members} people") };
-        ui.label(RichText::new(format!("{members} in the working group")).color(tokens.muted));
-        for warning in plan.team_warnings() {
-            ui.add(egui::Label::new(RichText::new(warning.message()).color(tokens.warning)).wrap());
+        let members = count(members, "person", "people");
+        let others: Vec<String> = plan
+            .team_warnings()
+            .into_iter()
+            .filter(|w| !matches!(w, TeamWarning::UnfilledRole(_)))
+            .map(|w| w.message())
+            .collect();
+        let line = if others.is_empty() {
+            RichText::new(format!("{members} in the working group")).color(tokens.muted)
+        } else {
+            let gaps = count(others.len(), "department faces customers", "departments face customers");
+            RichText::new(format!("{members} in the working group · {gaps} with nobody in it"))
+                .color(tokens.warning)
+        };
+        let response = ui.add(egui::Label::new(line).truncate());
+        if !others.is_empty() {
+            response.on_hover_text(others.join("\n"));
         }
     });
 }
 
+/// Who should hold a founding role, in a few words.
+fn who(role: Role) -> &'static str {
+    match role {
+        Role::Driver => "the digital expert who drives it",
+        Role::Mentor => "an enlightened silo lead",
+        Role::Sponsor => "an executive, ideally C-suite",
+        Role::OutsideExpert => "an outside guide",
+        _ => "name someone",
+    }
+}
+
 /// The mandate text and its deadline.
-fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &Tokens) {
+fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Date, tokens: &Tokens) {
     card(ui, tokens, "Mandate", |ui| {
         let label = ui.label("What the group is empowered to decide and deliver");
         let text = ui
@@ -85,23 +113,35 @@ fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, tokens: &T
             )
             .labelled_by(label.id);
         report_edit(&text, requests);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Agreed deadline");
             match plan.working_group.deadline.as_mut() {
                 Some(deadline) => {
-                    let (picker, changed) = date_button(ui, "mandate-deadline", deadline, None);
+                    let (picker, changed) = date_button(ui, "mandate-deadline", deadline, Some("%-d %b %Y"));
                     picker.labelled_by(label.id);
                     if changed {
                         requests.push(Request::Edited { group: None });
                     }
+                    let passed = *deadline < today;
                     if ui.small_button("Clear").on_hover_text("No deadline agreed yet").clicked() {
                         plan.working_group.deadline = None;
                         requests.push(Request::Edited { group: None });
                     }
+                    // After Clear, so the buttons stay where they are.
+                    if passed {
+                        ui.label(
+                            RichText::new("Passed: agree a new deadline or record what was delivered")
+                                .color(tokens.warning),
+                        );
+                    }
                 }
                 None => {
-                    if ui.button("Set a deadline").labelled_by(label.id).clicked() {
-                        plan.working_group.deadline = Some(plan.meta.review_date);
+                    let button = ui
+                        .button("Set a deadline")
+                        .labelled_by(label.id)
+                        .on_hover_text("Propose a date three months from today; click it to change it");
+                    if button.clicked() {
+                        plan.working_group.deadline = Some(in_three_months(today));
                         requests.push(Request::Edited { group: None });
                     }
                 }
@@ -115,6 +155,15 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
     let departments: Vec<(Id, String)> =
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
     card(ui, tokens, &format!("People ({})", plan.people.len()), |ui| {
+        if plan.people.is_empty() {
+            ui.label(
+                RichText::new("No people yet. Add the working group, starting with the driver who leads it.")
+                    .color(tokens.muted),
+            );
+            ui.add_space(6.0);
+            add_person_button(ui, requests);
+            return;
+        }
         // Role (fixed) and Delete take what they need; the text columns share the rest.
         let flexible = (ui.available_width() - 130.0 - 60.0 - 5.0 * 8.0 - 8.0).max(420.0);
         let [name_w, dept_w, title_w, email_w] = [0.22, 0.2, 0.24, 0.34].map(|f| (flexible * f).floor());
@@ -129,7 +178,7 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
                     .add_sized([name_w, 22.0], egui::TextEdit::singleline(&mut person.name).hint_text("Name"))
                     .labelled_by(headings[0]);
                 report_edit(&name, requests);
-                take_focus(state, &id, &name);
+                take_focus(ui, state, &id, &name, &person.name);
                 let before = person.role;
                 egui::ComboBox::from_id_salt(("role", &id))
                     .selected_text(person.role.label())
@@ -185,12 +234,14 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
             }
         });
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button("+ Add person").on_hover_text("Add a working-group member").clicked() {
-                requests.push(Request::Edit(Edit::AddPerson { department: None }));
-            }
-        });
+        add_person_button(ui, requests);
     });
+}
+
+fn add_person_button(ui: &mut Ui, requests: &mut Vec<Request>) {
+    if ui.button("+ Add person").on_hover_text("Add a working-group member").clicked() {
+        requests.push(Request::Edit(Edit::AddPerson { department: None }));
+    }
 }
 
 /// The departments table: colour, name, whether they face customers, how many people.
@@ -202,6 +253,18 @@ fn departments(
     tokens: &Tokens,
 ) {
     card(ui, tokens, &format!("Departments ({})", plan.departments.len()), |ui| {
+        if plan.departments.is_empty() {
+            ui.label(
+                RichText::new(
+                    "No departments yet. Add the ones whose leads sit in the group: Marketing, IT, \
+                     Customer service…",
+                )
+                .color(tokens.muted),
+            );
+            ui.add_space(6.0);
+            add_department_button(ui, requests);
+            return;
+        }
         egui::Grid::new("departments").num_columns(5).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
             let headings = ["Colour", "Department", "Faces customers", "People", ""]
                 .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
@@ -225,7 +288,7 @@ fn departments(
                     )
                     .labelled_by(headings[1]);
                 report_edit(&name, requests);
-                take_focus(state, &id, &name);
+                take_focus(ui, state, &id, &name, &department.name);
                 if ui
                     .checkbox(&mut department.customer_facing, "")
                     .labelled_by(headings[2])
@@ -249,10 +312,12 @@ fn departments(
             }
         });
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button("+ Add department").clicked() {
-                requests.push(Request::Edit(Edit::AddDepartment));
-            }
-        });
+        add_department_button(ui, requests);
     });
+}
+
+fn add_department_button(ui: &mut Ui, requests: &mut Vec<Request>) {
+    if ui.button("+ Add department").on_hover_text("Add a department of the organisation").clicked() {
+        requests.push(Request::Edit(Edit::AddDepartment));
+    }
 }

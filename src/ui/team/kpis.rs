@@ -1,6 +1,6 @@
 //! A goal's KPIs: baseline, current value and target with a progress bar, unit and due date.
 
-use super::{TeamState, take_focus};
+use super::{TeamState, in_three_months, take_focus};
 use crate::commands::Request;
 use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan};
 use crate::ui::theme::Tokens;
@@ -68,7 +68,7 @@ fn row(
         )
         .labelled_by(headings[0]);
     report_edit(&name, requests);
-    take_focus(state, &id, &name);
+    take_focus(ui, state, &id, &name, &kpi.name);
     let speed = ((kpi.target - kpi.baseline).abs() / 200.0).clamp(0.01, 1000.0);
     let baseline = ui
         .add(number_field(&mut kpi.baseline, speed))
@@ -108,8 +108,11 @@ fn row(
             }
         }
         None => {
-            if ui.small_button("Set due date").clicked() {
-                kpi.due = Some(today);
+            let button = ui
+                .small_button("Set due date")
+                .on_hover_text("Propose a date three months from today; click it to change it");
+            if button.clicked() {
+                kpi.due = Some(in_three_months(today));
                 requests.push(Request::Edited { group: None });
             }
         }
@@ -117,34 +120,51 @@ fn row(
     progress(ui, kpi, today, tokens, bar_width);
 }
 
-/// The progress bar and, beside it, the KPI's status in words.
+/// The progress bar and, beside it, the percentage and the KPI's status in words. The text
+/// sits beside the bar, on the card, so it reads in both themes whatever the bar's fill.
 fn progress(ui: &mut Ui, kpi: &Kpi, today: Date, tokens: &Tokens, width: f32) {
     let status = kpi.status(today);
     let (color, words) = match status {
-        KpiStatus::Achieved => (tokens.success, "Target reached".to_owned()),
-        KpiStatus::InProgress => (tokens.muted, "On the way".to_owned()),
-        KpiStatus::Overdue => (tokens.danger, "Past due, short of target".to_owned()),
-        KpiStatus::NotMeasured => (tokens.muted, "Not measured yet".to_owned()),
+        KpiStatus::Achieved => (tokens.success, "Target reached"),
+        KpiStatus::InProgress => (tokens.muted, "On the way"),
+        KpiStatus::Overdue => (tokens.danger, "Past due, short of target"),
+        KpiStatus::NotMeasured => (tokens.muted, "Not measured yet"),
     };
-    match kpi.progress() {
-        Some(fraction) => {
-            let shown = fraction.clamp(0.0, 1.0) as f32;
-            let percent = (fraction * 100.0).round();
-            let fill = if status == KpiStatus::InProgress { tokens.accent } else { color };
-            ui.add(egui::ProgressBar::new(shown).desired_width(width).fill(fill).text(format!("{percent}%")))
-                .on_hover_text(format!(
-                    "{} {unit} of {} {unit}, from a baseline of {} {unit}",
-                    short(kpi.current.unwrap_or(kpi.baseline)),
-                    short(kpi.target),
-                    short(kpi.baseline),
-                    unit = kpi.unit
-                ));
+    ui.horizontal(|ui| {
+        let bar_width = (width - 52.0).max(48.0);
+        match kpi.progress() {
+            Some(fraction) => {
+                let shown = fraction.clamp(0.0, 1.0) as f32;
+                let fill = if status == KpiStatus::InProgress { tokens.accent } else { color };
+                ui.add(egui::ProgressBar::new(shown).desired_width(bar_width).fill(fill)).on_hover_text(
+                    format!(
+                        "{} {unit} of {} {unit}, from a baseline of {} {unit}",
+                        short(kpi.current.unwrap_or(kpi.baseline)),
+                        short(kpi.target),
+                        short(kpi.baseline),
+                        unit = kpi.unit
+                    ),
+                );
+                crate::ui::widgets::fixed_label(
+                    ui,
+                    44.0,
+                    RichText::new(percent(fraction)).color(tokens.text),
+                );
+            }
+            None => {
+                ui.add(egui::ProgressBar::new(0.0).desired_width(bar_width));
+                crate::ui::widgets::fixed_label(ui, 44.0, RichText::new("—").color(tokens.muted));
+            }
         }
-        None => {
-            ui.add(egui::ProgressBar::new(0.0).desired_width(width).text("—"));
-        }
-    }
+    });
     ui.label(RichText::new(words).color(color));
+}
+
+/// A fraction as a whole percentage, never "-0%".
+pub(crate) fn percent(fraction: f64) -> String {
+    let whole = (fraction * 100.0).round();
+    let whole = if whole.is_finite() { whole as i64 } else { 0 };
+    format!("{whole}%")
 }
 
 /// A draggable, typeable number.

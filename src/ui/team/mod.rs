@@ -44,17 +44,27 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
         );
     }
     match state.panel {
-        Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
         Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
     }
     delete::dialog(ui.ctx(), ctx.plan, &mut ctx.states.team, ctx.requests);
 }
 
-/// Gives a just-created entity's name field the keyboard focus and scrolls it into view.
-fn take_focus(state: &mut TeamState, id: &Id, field: &egui::Response) {
+/// Gives a just-created entity's name field the keyboard focus with its placeholder `text`
+/// selected (so typing replaces it) and scrolls it into view.
+fn take_focus(ui: &Ui, state: &mut TeamState, id: &Id, field: &egui::Response, text: &str) {
     if state.focus.as_ref() == Some(id) {
-        field.request_focus();
-        field.scroll_to_me(Some(egui::Align::Center));
+        super::widgets::focus_new_name(ui, field, text);
         state.focus = None;
     }
+}
+
+/// "1 goal", "2 goals".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Three months after `today`: the date proposed for a new deadline.
+fn in_three_months(today: crate::model::Date) -> crate::model::Date {
+    today.checked_add_months(chrono::Months::new(3)).unwrap_or(today)
 }
