@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// A command the user can give from a menu, a button or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Command {
-    NewBlank,
+    NewPlan,
     Open,
     Save,
     SaveAs,
@@ -24,6 +24,8 @@ pub enum Command {
     About,
     ClearRecent,
     AddTask,
+    /// Add a workstream (a lane of tasks) at the end of the plan.
+    AddWorkstream,
     EditTask,
     DeleteTask,
     ZoomIn,
@@ -51,7 +53,7 @@ impl Command {
     /// Every command, for menus, shortcut handling and the clash test.
     pub fn all() -> Vec<Command> {
         let mut all = vec![
-            Command::NewBlank,
+            Command::NewPlan,
             Command::Open,
             Command::Save,
             Command::SaveAs,
@@ -66,6 +68,7 @@ impl Command {
             Command::About,
             Command::ClearRecent,
             Command::AddTask,
+            Command::AddWorkstream,
             Command::EditTask,
             Command::DeleteTask,
             Command::ZoomIn,
@@ -88,7 +91,7 @@ impl Command {
     /// The menu label (`…` when the command asks for more input).
     pub fn label(self) -> String {
         match self {
-            Command::NewBlank => "New blank plan".to_owned(),
+            Command::NewPlan => "New plan…".to_owned(),
             Command::Open => "Open…".to_owned(),
             Command::Save => "Save".to_owned(),
             Command::SaveAs => "Save as…".to_owned(),
@@ -103,6 +106,7 @@ impl Command {
             Command::About => "About Tenstep".to_owned(),
             Command::ClearRecent => "Clear recent plans".to_owned(),
             Command::AddTask => "Add task".to_owned(),
+            Command::AddWorkstream => "Add workstream".to_owned(),
             Command::EditTask => "Task details…".to_owned(),
             Command::DeleteTask => "Delete task".to_owned(),
             Command::ZoomIn => "Zoom in".to_owned(),
@@ -123,7 +127,7 @@ impl Command {
     /// What the command does, for tooltips.
     pub fn tooltip(self) -> String {
         let text = match self {
-            Command::NewBlank => "Start a new, empty plan",
+            Command::NewPlan => "Start a new plan: blank, the ten-step skeleton or a copy of an example",
             Command::Open => "Open a plan file (.ron)",
             Command::Save => "Save the plan to its file (asks where for a new plan)",
             Command::SaveAs => "Save the plan to a new file",
@@ -137,7 +141,10 @@ impl Command {
             Command::ShowShortcuts => "Show every keyboard shortcut",
             Command::About => "Version and what Tenstep is for",
             Command::ClearRecent => "Forget the list of recently opened plans (the files stay)",
-            Command::AddTask => "Add a task to the selected task's workstream, starting this month",
+            Command::AddTask => {
+                "Add a task to the selected task's (or lane's) workstream, starting this month"
+            }
+            Command::AddWorkstream => "Add a workstream, a lane of tasks, at the end of the plan",
             Command::EditTask => "Open the selected task's details",
             Command::DeleteTask => "Delete the selected task (Undo brings it back)",
             Command::ZoomIn => "Show less time, in more detail",
@@ -172,7 +179,7 @@ impl Command {
         let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let key = |m, k| Some(KeyboardShortcut::new(m, k));
         match self {
-            Command::NewBlank => key(cmd, Key::N),
+            Command::NewPlan => key(cmd, Key::N),
             Command::Open => key(cmd, Key::O),
             Command::Save => key(cmd, Key::S),
             Command::SaveAs => key(cmd_shift, Key::S),
@@ -185,6 +192,7 @@ impl Command {
             Command::ToggleTheme => key(cmd_shift, Key::T),
             Command::ShowShortcuts => key(Modifiers::NONE, Key::F1),
             Command::AddTask => key(Modifiers::NONE, Key::Insert),
+            Command::AddWorkstream => key(cmd_shift, Key::N),
             Command::EditTask => key(Modifiers::NONE, Key::Enter),
             Command::DeleteTask => key(Modifiers::NONE, Key::Delete),
             Command::ZoomIn => key(Modifiers::NONE, Key::Plus),
@@ -218,6 +226,7 @@ impl Command {
         matches!(
             self,
             Command::AddTask
+                | Command::AddWorkstream
                 | Command::EditTask
                 | Command::DeleteTask
                 | Command::ZoomIn

@@ -105,10 +105,10 @@ fn collapsing_a_workstream_hides_its_tasks() {
     let mut harness = gantt();
     let name = task(&harness, "Consult on revision 2").name.clone();
     assert!(harness.query_by_label(&name).is_some());
-    harness.get_by_label_contains("Strategy and governance").click();
+    harness.get_by_label("Hide the tasks of Strategy and governance").click();
     harness.run();
     assert!(harness.query_by_label(&name).is_none());
-    harness.get_by_label_contains("Strategy and governance").click();
+    harness.get_by_label("Show the tasks of Strategy and governance").click();
     harness.run();
     assert!(harness.query_by_label(&name).is_some());
 }
@@ -356,7 +356,7 @@ fn dragging_the_background_pans() {
     let mut harness = gantt();
     let before = (harness.state().views.gantt.scroll_x, harness.state().views.gantt.scroll_y);
     // An empty spot of the chart: the far right of the first lane's header row.
-    let lane = harness.get_by_label_contains("Strategy and governance").rect();
+    let lane = harness.get_by_label("Hide the tasks of Strategy and governance").rect();
     let from = egui::pos2(1550.0, lane.center().y);
     drag(&mut harness, from, from + egui::vec2(-200.0, 0.0));
     let after = (harness.state().views.gantt.scroll_x, harness.state().views.gantt.scroll_y);

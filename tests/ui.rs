@@ -128,7 +128,7 @@ fn closing_with_unsaved_changes_asks_save_discard_or_cancel() {
     harness.get_by_role_and_label(Role::Button, "Discard").click();
     harness.run();
     assert!(harness.state().doc.is_none(), "discard closes the plan");
-    harness.get_by_role_and_label(Role::Button, "New blank plan");
+    harness.get_by_role_and_label(Role::Button, "New plan…");
 }
 
 #[test]

@@ -50,7 +50,15 @@ impl TenstepApp {
                     Some((Kind::Task, task)) => {
                         // A new task: select it and open its editor so it can be named.
                         self.views.gantt.selected = Some(task.clone());
+                        self.views.gantt.selected_lane = None;
                         self.views.gantt.editing = Some(task);
+                        self.views.gantt.focus_name = true;
+                    }
+                    Some((Kind::Workstream, workstream)) => {
+                        // A new workstream: its name is ready to type over.
+                        self.views.gantt.selected = None;
+                        self.views.gantt.selected_lane = Some(workstream.clone());
+                        self.views.gantt.renaming = Some((workstream, true));
                     }
                     Some((Kind::Stakeholder, stakeholder)) => {
                         self.views.stakeholders.selected = Some(stakeholder)
@@ -69,7 +77,7 @@ impl TenstepApp {
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::NewBlank => self.guard(ctx, Pending::NewBlank),
+            Command::NewPlan => self.dialog = Some(Dialog::NewPlan),
             Command::Open => self.guard(ctx, Pending::Open),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
@@ -97,6 +105,7 @@ impl TenstepApp {
             Command::ShowShortcuts => self.show_shortcuts = true,
             Command::About => self.show_about = true,
             Command::AddTask
+            | Command::AddWorkstream
             | Command::EditTask
             | Command::DeleteTask
             | Command::ZoomIn
@@ -196,6 +205,12 @@ impl TenstepApp {
                 self.view = crate::commands::View::Overview;
                 self.set_status("New blank plan");
             }
+            Pending::NewSkeleton => {
+                let seed = self.clock.nanos();
+                self.set_document(Document::untitled(crate::templates::skeleton(self.today, seed)));
+                self.view = crate::commands::View::Plan;
+                self.set_status("New plan from the ten-step skeleton: rename, reschedule and fill it in");
+            }
             Pending::NewFromTemplate(index) => self.new_from_template(index),
             Pending::Close => {
                 self.doc = None;
@@ -233,6 +248,7 @@ impl TenstepApp {
                 ctx.open_url(egui::OpenUrl::new_tab(url));
             }
             Answer::Restore(entry) => self.restore(entry),
+            Answer::NewPlan(pending) => self.guard(ctx, pending),
             Answer::DiscardRecovered(key) => {
                 if let Some(store) = self.recovery.store() {
                     store.discard(&key);

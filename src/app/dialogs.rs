@@ -11,6 +11,8 @@ pub enum Pending {
     Open,
     OpenPath(PathBuf),
     NewBlank,
+    /// A new plan from the ten-step skeleton.
+    NewSkeleton,
     NewFromTemplate(usize),
     Close,
     Quit,
@@ -20,7 +22,7 @@ impl Pending {
     fn doing(&self) -> &'static str {
         match self {
             Pending::Open | Pending::OpenPath(_) => "opening another plan",
-            Pending::NewBlank | Pending::NewFromTemplate(_) => "starting a new plan",
+            Pending::NewBlank | Pending::NewSkeleton | Pending::NewFromTemplate(_) => "starting a new plan",
             Pending::Close => "closing it",
             Pending::Quit => "quitting",
         }
@@ -78,6 +80,8 @@ pub enum Dialog {
     ReloadOffer {
         name: String,
     },
+    /// How to start a new plan: blank, the ten-step skeleton or a copy of an example.
+    NewPlan,
     /// A plan from another tool was imported: what it became and what had no place.
     ImportReport {
         title: String,
@@ -105,6 +109,8 @@ pub enum Answer {
     SaveElsewhere(Option<Pending>),
     /// Compare with the version on disk.
     CompareWithDisk,
+    /// Start a new plan this way (after asking about unsaved changes).
+    NewPlan(Pending),
     Dismissed,
 }
 
@@ -125,6 +131,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
         Dialog::ChangedOnDisk { name, then } => super::disk_dialogs::changed_on_disk(ctx, name, then),
         Dialog::ReloadOffer { name } => super::disk_dialogs::reload_offer(ctx, name),
         Dialog::ImportReport { title, summary, lines } => import_report(ctx, title, summary, lines),
+        Dialog::NewPlan => new_plan(ctx),
     }
 }
 
@@ -305,6 +312,54 @@ fn import_report(ctx: &egui::Context, title: &str, summary: &str, lines: &[Strin
                 ui.ctx().copy_text(format!("{title}\n{summary}\n\n{}", text.join("\n")));
             }
         });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Dismissed);
+    }
+    answer
+}
+
+/// The choice of how a new plan starts, each explained in one line.
+fn new_plan(ctx: &egui::Context) -> Option<Answer> {
+    let mut answer = None;
+    let modal = modal("new-plan", ctx).show(ctx, |ui| {
+        ui.set_width(520.0);
+        ui.label(RichText::new("New plan").heading());
+        ui.add_space(8.0);
+        let mut choice = |ui: &mut egui::Ui, label: &str, line: &str, pending: Pending| {
+            let button = egui::Button::new(RichText::new(label).strong()).min_size(egui::vec2(220.0, 30.0));
+            if ui.add(button).clicked() {
+                answer = Some(Answer::NewPlan(pending));
+            }
+            ui.label(RichText::new(line).weak());
+            ui.add_space(8.0);
+        };
+        choice(
+            ui,
+            "Blank plan",
+            "An empty plan: you add the team, goals, workstreams and tasks yourself.",
+            Pending::NewBlank,
+        );
+        choice(
+            ui,
+            "Ten-step skeleton",
+            "Workstreams and first milestones along the ten steps, the founding roles to fill, two \
+             stakeholders to segment, and reviews monthly in year one, then every six months.",
+            Pending::NewSkeleton,
+        );
+        ui.label(RichText::new("A copy of an example").strong());
+        for (index, template) in crate::templates::TEMPLATES.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(template.name).clicked() {
+                    answer = Some(Answer::NewPlan(Pending::NewFromTemplate(index)));
+                }
+                ui.label(RichText::new(template.description).weak());
+            });
+        }
+        ui.add_space(8.0);
+        if ui.button("Cancel").on_hover_text("Keep the plan you have (Esc)").clicked() {
+            answer = Some(Answer::Dismissed);
+        }
     });
     if modal.should_close() && answer.is_none() {
         answer = Some(Answer::Dismissed);

@@ -1,6 +1,6 @@
 //! Whole edits of the plan that views request and the app applies as one undo step each.
 
-use super::{Date, Id, Kind, Plan, ScheduleError, Task, TaskStatus};
+use super::{Date, Id, Kind, Plan, ScheduleError, Task, TaskStatus, plural};
 use std::sync::Arc;
 
 /// A change to the plan, requested by a view and applied by the app.
@@ -108,6 +108,23 @@ pub enum Edit {
     },
     /// Keep a dated copy of the integration ratings.
     RecordAssessment,
+    /// A new workstream at the end of the plan, with a colour of its own.
+    AddWorkstream,
+    /// Delete a workstream, moving its tasks to `move_tasks_to` or deleting them with it.
+    DeleteWorkstream {
+        id: Id,
+        move_tasks_to: Option<Id>,
+    },
+    /// Up (`-1`) or down (`+1`) the lanes.
+    MoveWorkstream {
+        id: Id,
+        step: i64,
+    },
+    /// A lane dragged to position `index`.
+    MoveWorkstreamTo {
+        id: Id,
+        index: usize,
+    },
     /// Replace the whole plan (a merge of another copy), as one step.
     ReplaceWith {
         plan: Box<Plan>,
@@ -294,6 +311,46 @@ impl Plan {
                     done(format!("Recorded the integration ratings of {}", today.format("%-d %b %Y")))
                 } else {
                     Err(ScheduleError::NothingToRecord)
+                }
+            }
+            Edit::AddWorkstream => {
+                let number = self.workstreams.len() + 1;
+                let id = self.add_workstream(&format!("Workstream {number}"));
+                Ok(Applied {
+                    message: "Added a workstream".to_owned(),
+                    created: Some((Kind::Workstream, id)),
+                })
+            }
+            Edit::DeleteWorkstream { id, move_tasks_to } => {
+                let target = move_tasks_to.as_ref().and_then(|t| self.workstream(t)).map(|w| w.name.clone());
+                let deleted = self
+                    .delete_workstream(&id, move_tasks_to.as_ref())
+                    .ok_or(ScheduleError::NoSuchEntity(id))?;
+                let name = &deleted.workstream.name;
+                done(match (deleted.tasks, target) {
+                    (0, _) => format!("Deleted the workstream “{name}” (Undo brings it back)"),
+                    (n, Some(target)) => format!(
+                        "Deleted the workstream “{name}”; {} moved to “{target}” (Undo brings it back)",
+                        plural(n, "task", "tasks")
+                    ),
+                    (n, None) => format!(
+                        "Deleted the workstream “{name}” and its {} (Undo brings them back)",
+                        plural(n, "task", "tasks")
+                    ),
+                })
+            }
+            Edit::MoveWorkstream { id, step } => {
+                if self.move_workstream(&id, step) {
+                    done("Moved the workstream".to_owned())
+                } else {
+                    Err(ScheduleError::AtTheEnd)
+                }
+            }
+            Edit::MoveWorkstreamTo { id, index } => {
+                if self.move_workstream_to(&id, index) {
+                    done("Moved the workstream".to_owned())
+                } else {
+                    Err(ScheduleError::NoSuchEntity(id))
                 }
             }
             Edit::ReplaceWith { plan, message } => {

@@ -24,6 +24,7 @@ mod team;
 mod timescale;
 mod validate;
 mod workshop;
+mod workstreams;
 
 pub use assessment::*;
 pub use checklist::*;
@@ -44,9 +45,15 @@ pub use team::*;
 pub use timescale::*;
 pub use validate::*;
 pub use workshop::*;
+pub use workstreams::*;
 
 /// A flat list of shared entities: cloning the list shares every entity.
 pub type List<T> = Vec<std::sync::Arc<T>>;
 
 /// A calendar date (ISO `YYYY-MM-DD` in the file).
 pub type Date = chrono::NaiveDate;
+
+/// "1 task", "2 tasks": a count with the word that fits it.
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}

@@ -35,7 +35,8 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
             item(ui, Command::ShowProblems, state.has_document, requests);
         });
         ui.menu_button("Plan", |ui| {
-            for command in [Command::AddTask, Command::EditTask, Command::DeleteTask] {
+            for command in [Command::AddTask, Command::AddWorkstream, Command::EditTask, Command::DeleteTask]
+            {
                 item(ui, command, state.has_document, requests);
             }
             ui.separator();
@@ -53,7 +54,7 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
 }
 
 fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
-    item(ui, Command::NewBlank, true, requests);
+    item(ui, Command::NewPlan, true, requests);
     ui.menu_button("New from template", |ui| {
         for (index, name) in state.templates.iter().enumerate() {
             if ui.button(*name).on_hover_text("Start a new plan from this example").clicked() {

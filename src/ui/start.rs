@@ -17,7 +17,7 @@ pub fn show(ui: &mut Ui, recent: &[PathBuf], requests: &mut Vec<Request>) {
                 .color(tokens.muted),
         );
         ui.add_space(tokens.spacing * 2.0);
-        for command in [Command::NewBlank, Command::Open] {
+        for command in [Command::NewPlan, Command::Open] {
             if ui
                 .add(egui::Button::new(command.label()).min_size(egui::vec2(260.0, 34.0)))
                 .on_hover_text(command.tooltip())

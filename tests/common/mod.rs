@@ -85,3 +85,24 @@ pub fn drag(harness: &mut Harness<'_, TenstepApp>, from: egui::Pos2, to: egui::P
     harness.drop_at(to);
     harness.run();
 }
+
+/// Types `text` into whatever has the keyboard focus (as a user does right after adding an
+/// item), then runs a frame.
+pub fn type_into_focus(harness: &mut Harness<'_, TenstepApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+/// Ctrl+N, then the New plan dialog's `choice` ("Blank plan", "Ten-step skeleton" or an
+/// example's name).
+pub fn new_plan(harness: &mut Harness<'_, TenstepApp>, choice: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::Button, choice).click();
+    harness.run();
+    if harness.query_by_label("Discard").is_some() {
+        harness.get_by_label("Discard").click();
+        harness.run();
+    }
+}

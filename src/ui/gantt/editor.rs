@@ -15,7 +15,8 @@ pub fn show(ctx: &egui::Context, plan: &mut Plan, state: &mut GanttState, reques
         state.editing = None;
         return;
     };
-    let mut open = true;
+    let mut open = !ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    let focus_name = std::mem::take(&mut state.focus_name);
     egui::Window::new("Task details")
         .id(egui::Id::unique("task-editor"))
         .open(&mut open)
@@ -24,9 +25,13 @@ pub fn show(ctx: &egui::Context, plan: &mut Plan, state: &mut GanttState, reques
         .resizable(true)
         .collapsible(false)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.75).show(ui, |ui| {
-                fields(ui, plan, index, requests);
-            });
+            // Scrolled per task: another task's details open at the top.
+            egui::ScrollArea::vertical()
+                .id_salt(("task-fields", &id))
+                .max_height(ui.ctx().content_rect().height() * 0.75)
+                .show(ui, |ui| {
+                    fields(ui, plan, index, focus_name, requests);
+                });
         });
     if !open {
         state.editing = None;
@@ -34,7 +39,7 @@ pub fn show(ctx: &egui::Context, plan: &mut Plan, state: &mut GanttState, reques
     }
 }
 
-fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, requests: &mut Vec<Request>) {
+fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests: &mut Vec<Request>) {
     let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
     let departments: Vec<(Id, String)> =
         plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
@@ -54,6 +59,9 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, requests: &mut Vec<Request
         let name = ui
             .add(egui::TextEdit::singleline(&mut task.name).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        if focus_name {
+            crate::ui::widgets::focus_new_name(ui, &name, &task.name);
+        }
         report_edit(&name, requests);
         ui.end_row();
 

@@ -5,6 +5,7 @@ mod editor;
 pub mod filter;
 mod geometry;
 mod interact;
+pub mod lanes;
 pub mod roll;
 mod rows;
 pub mod state;
@@ -34,8 +35,13 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     }
     roll::slippage_summary(ui, ctx.plan, state, &tokens);
     ui.add_space(4.0);
-    body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
+    if ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty() {
+        lanes::empty_plan(ui, &tokens, ctx.requests);
+    } else {
+        body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
+    }
     roll::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
+    lanes::delete_dialog(ui.ctx(), ctx.plan, state, ctx.requests);
     editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
 }
 
@@ -136,6 +142,7 @@ fn body(
     }
     if background.clicked() {
         state.selected = None;
+        state.selected_lane = None;
     }
 
     let chart = Chart { plan, rows: &rows, scale: &scale, geo: &geo, tokens, today };
@@ -148,7 +155,7 @@ fn body(
         .enumerate()
         .filter_map(|(i, r)| match r {
             Row::Task(t) => Some((&plan.tasks[*t].id, i)),
-            Row::Lane { .. } | Row::NewTask(_) => None,
+            Row::Lane { .. } | Row::NewTask(_) | Row::AddWorkstream => None,
         })
         .collect();
     chart.paint_dependencies(ui, &row_of_task, state.drag.as_ref());
@@ -176,8 +183,11 @@ fn body(
     chart.paint_header(ui);
     let new_task_start = scale.snap(scale.x_of(today));
     table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
+    lanes::drag_to_reorder(ui, plan, &rows, &geo, state, tokens, requests);
     splitter(ui, state, &geo, tokens);
-    keyboard(ui, plan, state, &rows, &scale, requests);
+    if !lanes::keyboard(ui, plan, state, requests) {
+        keyboard(ui, plan, state, &rows, &scale, requests);
+    }
 }
 
 /// Scrolls so the selected task's row, and the start of its bar, are on screen.
@@ -309,7 +319,13 @@ pub fn run_command(
     today: crate::model::Date,
 ) -> Option<Request> {
     let selected = state.selected.as_ref().and_then(|id| plan.task(id));
+    let lane = state.selected_lane.clone().filter(|id| plan.workstream(id).is_some());
     match command {
+        Command::AddWorkstream => return Some(Request::Edit(Edit::AddWorkstream)),
+        Command::EditTask if selected.is_none() && lane.is_some() => {
+            state.renaming = lane.map(|id| (id, true))
+        }
+        Command::DeleteTask if selected.is_none() => return lanes::ask_to_delete(plan, &lane?, state),
         Command::ZoomIn => state.zoom(1.25, state.last_chart_width * 0.5),
         Command::ZoomOut => state.zoom(1.0 / 1.25, state.last_chart_width * 0.5),
         Command::FitHorizon => state.fit_requested = true,
@@ -321,9 +337,12 @@ pub fn run_command(
             return Some(Request::Edit(Edit::DeleteTask { id }));
         }
         Command::AddTask => {
-            let workstream = selected
-                .map(|t| t.workstream.clone())
-                .or_else(|| plan.workstreams.first().map(|w| w.id.clone()))?;
+            // With no workstream yet, the first one comes first (its name ready to type).
+            let Some(first) = plan.workstreams.first() else {
+                return Some(Request::Edit(Edit::AddWorkstream));
+            };
+            let workstream =
+                selected.map(|t| t.workstream.clone()).or(lane).unwrap_or_else(|| first.id.clone());
             let scale = state.time_scale(plan);
             return Some(new_task_request(&workstream, scale.snap(scale.x_of(today))));
         }

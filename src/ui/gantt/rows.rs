@@ -14,6 +14,8 @@ pub enum Row {
     /// The last row of a lane, where a drag (or the button in the table) adds a task:
     /// index into `plan.workstreams`.
     NewTask(usize),
+    /// The row under the last lane that adds a workstream.
+    AddWorkstream,
 }
 
 /// The visible rows, lanes in workstream order, tasks in plan order within each lane.
@@ -53,6 +55,10 @@ pub fn build_rows(plan: &Plan, state: &GanttState) -> Vec<Row> {
                 rows.push(Row::NewTask(w));
             }
         }
+    }
+    let narrowed = state.late_or_at_risk_only || (state.filter.only_matching && state.filter.is_active());
+    if !narrowed && !plan.workstreams.is_empty() {
+        rows.push(Row::AddWorkstream);
     }
     rows
 }

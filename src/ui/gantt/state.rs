@@ -60,6 +60,16 @@ pub struct GanttState {
     pub fit_requested: bool,
     /// Scroll the selected task into view in the next frame.
     pub reveal_selected: bool,
+    /// The workstream whose lane header is selected (Alt+Up/Down move it, Delete deletes it).
+    pub selected_lane: Option<Id>,
+    /// The workstream being renamed in place, and whether its field still has to take the focus.
+    pub renaming: Option<(Id, bool)>,
+    /// A lane header being dragged to a new place: the workstream and the index it would go to.
+    pub lane_drag: Option<(Id, Option<usize>)>,
+    /// The workstream being deleted, while the user chooses what happens to its tasks.
+    pub deleting_lane: Option<super::lanes::DeleteLane>,
+    /// The task editor's name field takes the focus, its text selected (a task just added).
+    pub focus_name: bool,
 }
 
 /// The fields of the roll-forward dialog.
@@ -91,6 +101,11 @@ impl Default for GanttState {
             last_chart_width: 800.0,
             fit_requested: false,
             reveal_selected: false,
+            selected_lane: None,
+            renaming: None,
+            lane_drag: None,
+            deleting_lane: None,
+            focus_name: false,
         }
     }
 }

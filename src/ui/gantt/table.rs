@@ -1,12 +1,11 @@
 //! The task table left of the chart, row-aligned with it.
 
-use super::chart::lane_color;
 use super::geometry::Geometry;
 use super::rows::Row;
 use super::state::GanttState;
 use crate::model::Plan;
 use crate::ui::theme::Tokens;
-use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+use egui::{FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 /// The table's columns after the name: title and width, in order of importance (narrow
 /// tables drop columns from the end).
@@ -76,8 +75,9 @@ pub fn show(
         let rect = Rect::from_min_size(pos2(geo.table.left(), top), vec2(geo.table.width(), geo.row_height));
         match rows[index] {
             Row::Lane { workstream, tasks } => {
-                lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens)
+                super::lanes::lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens, requests)
             }
+            Row::AddWorkstream => super::lanes::add_row(ui, rect, geo, tokens, requests),
             Row::Task(t) if state.selected.as_ref() == Some(&plan.tasks[t].id) => {
                 let cells = Cells { rect, name_width, shown: shown_columns, titles: &titles };
                 super::table_edit::row(ui, plan, t, &cells, geo, state, tokens, requests);
@@ -97,62 +97,6 @@ pub fn show(
         }
     }
     painter.vline(geo.table.right() - 0.5, geo.table.y_range(), Stroke::new(1.0, tokens.outline));
-}
-
-#[allow(clippy::too_many_arguments)]
-fn lane_row(
-    ui: &mut Ui,
-    plan: &Plan,
-    workstream: Option<usize>,
-    tasks: usize,
-    rect: Rect,
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-) {
-    let color = lane_color(plan, workstream, tokens);
-    let painter = ui.painter().with_clip_rect(geo.table);
-    painter.rect_filled(rect, 0.0, color.gamma_multiply(0.18));
-    painter.rect_filled(Rect::from_min_size(rect.min, vec2(5.0, rect.height())), 0.0, color);
-    let Some(w) = workstream else {
-        let text = format!("No workstream ({tasks})");
-        painter.text(
-            rect.left_center() + vec2(12.0, 0.0),
-            Align2::LEFT_CENTER,
-            text,
-            FontId::proportional(tokens.body_size),
-            tokens.text,
-        );
-        return;
-    };
-    let lane = &plan.workstreams[w];
-    let collapsed = state.collapsed.contains(&lane.id);
-    let c = pos2(rect.left() + 17.0, rect.center().y);
-    let r = 5.0;
-    let triangle = if collapsed {
-        vec![c + vec2(-r * 0.6, -r), c + vec2(r * 0.9, 0.0), c + vec2(-r * 0.6, r)]
-    } else {
-        vec![c + vec2(-r, -r * 0.6), c + vec2(r, -r * 0.6), c + vec2(0.0, r * 0.9)]
-    };
-    painter.add(egui::Shape::convex_polygon(triangle, tokens.text, Stroke::NONE));
-    let text = RichText::new(format!("{} ({tasks})", lane.name)).strong().color(tokens.text);
-    let button = egui::Button::new(text).frame(false).truncate();
-    let inner = Rect::from_min_max(rect.min + vec2(24.0, 0.0), rect.max).intersect(geo.table);
-    if inner.height() <= 0.0 {
-        return;
-    }
-    let response = put_left(ui, inner, button).on_hover_text(if collapsed {
-        "Show this workstream's tasks"
-    } else {
-        "Hide this workstream's tasks"
-    });
-    if response.clicked() {
-        if collapsed {
-            state.collapsed.remove(&lane.id);
-        } else {
-            state.collapsed.insert(lane.id.clone());
-        }
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -182,6 +126,7 @@ fn task_row(
     let response = put_left(ui, name_rect.intersect(geo.table), label);
     if response.clicked() {
         state.selected = Some(task.id.clone());
+        state.selected_lane = None;
     }
     if response.double_clicked() {
         state.editing = Some(task.id.clone());
