@@ -81,11 +81,15 @@ fn rolling_forward_keeps_a_baseline_and_shows_it() {
     assert_eq!(review.baseline.len(), plan.tasks.len());
     assert!(plan.meta.review_date > review_date_before);
     assert_eq!(harness.state().views.gantt.baseline.as_ref(), Some(&review.id), "the new baseline is shown");
-    harness.get_by_label_contains("Nothing moved since the review");
+    // The baseline is named after the review it closes, not the day of the roll-forward.
+    let closed = review_date_before.format("%-d %b %Y").to_string();
+    harness.get_by_label(&format!("Nothing moved since the review of {closed}."));
+    harness.get_by_value(&format!("Review of {closed}"));
 
-    // Undo takes the whole roll-forward back.
+    // Undo takes the whole roll-forward back, and says so.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
+    harness.get_by_label_contains("Undone: Rolled forward");
     let plan = &harness.state().doc.as_ref().expect("open").plan;
     assert_eq!(plan.reviews.len(), reviews_before);
     assert_eq!(plan.meta.review_date, review_date_before);

@@ -97,6 +97,11 @@ fn lanes_reorder_by_alt_arrows_and_by_dragging_the_header() {
     assert_eq!(names(&harness), ["Listening", "Training", "Content"]);
     undo(&mut harness);
     assert_eq!(names(&harness), ["Listening", "Content", "Training"]);
+    harness.get_by_label("Undone: Moved the workstream");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    harness.get_by_label("Redone: Moved the workstream");
+    undo(&mut harness);
 
     let from = harness.get_by_role_and_label(Role::Button, "Listening (0 tasks)").rect().center();
     let to = harness.get_by_role_and_label(Role::Button, "Training (0 tasks)").rect().center();

@@ -20,6 +20,7 @@ impl TenstepApp {
                 Request::Edited { group } => {
                     if let Some(doc) = &mut self.doc {
                         doc.record_edit(group, now);
+                        doc.history.describe_last(format!("a change in {}", self.view.label()));
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
@@ -45,6 +46,9 @@ impl TenstepApp {
             Ok(applied) => {
                 doc.history.end_group();
                 doc.record_edit(None, now);
+                // "Deleted “X” (Undo brings it back)" is named without its advice.
+                let what = applied.message.split(" (Undo").next().unwrap_or_default();
+                doc.history.describe_last(what);
                 match applied.created {
                     Some((Kind::Review, review)) => self.views.gantt.baseline = Some(review),
                     Some((Kind::Task, task)) => {
@@ -84,15 +88,21 @@ impl TenstepApp {
             Command::Close => self.guard(ctx, Pending::Close),
             Command::Quit => self.guard(ctx, Pending::Quit),
             Command::Undo => {
+                let what = self.doc.as_ref().and_then(|d| d.history.undo_label().map(str::to_owned));
                 let done = self.doc.as_mut().is_some_and(Document::undo);
-                if !done {
-                    self.set_status("Nothing to undo");
+                match (done, what) {
+                    (false, _) => self.set_status("Nothing to undo"),
+                    (true, Some(what)) => self.set_status(format!("Undone: {what}")),
+                    (true, None) => self.set_status("Undone"),
                 }
             }
             Command::Redo | Command::RedoAlt => {
+                let what = self.doc.as_ref().and_then(|d| d.history.redo_label().map(str::to_owned));
                 let done = self.doc.as_mut().is_some_and(Document::redo);
-                if !done {
-                    self.set_status("Nothing to redo");
+                match (done, what) {
+                    (false, _) => self.set_status("Nothing to redo"),
+                    (true, Some(what)) => self.set_status(format!("Redone: {what}")),
+                    (true, None) => self.set_status("Redone"),
                 }
             }
             Command::ShowView(view) => {

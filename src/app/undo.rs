@@ -14,6 +14,8 @@ pub const GROUP_WINDOW_SECS: f64 = 1.5;
 struct Snapshot {
     plan: Plan,
     version: u64,
+    /// What the step that led to this state did ("Added a workstream"), for the status bar.
+    what: String,
 }
 
 /// Undo and redo stacks for one open document.
@@ -34,7 +36,7 @@ impl History {
         Self {
             undo: VecDeque::new(),
             redo: Vec::new(),
-            checkpoint: Snapshot { plan: plan.clone(), version: 0 },
+            checkpoint: Snapshot { plan: plan.clone(), version: 0, what: String::new() },
             open_group: None,
             next_version: 1,
         }
@@ -55,7 +57,9 @@ impl History {
         self.open_group = group.map(|g| (g, now));
         let version = self.next_version;
         self.next_version += 1;
-        let before = std::mem::replace(&mut self.checkpoint, Snapshot { plan: current.clone(), version });
+        let what = if merges { std::mem::take(&mut self.checkpoint.what) } else { String::new() };
+        let before =
+            std::mem::replace(&mut self.checkpoint, Snapshot { plan: current.clone(), version, what });
         if merges {
             return false;
         }
@@ -65,6 +69,21 @@ impl History {
         }
         self.redo.clear();
         true
+    }
+
+    /// Names what the latest step did, for "Undone: …" and "Redone: …".
+    pub fn describe_last(&mut self, what: impl Into<String>) {
+        self.checkpoint.what = what.into();
+    }
+
+    /// What Undo would take back, if it was named.
+    pub fn undo_label(&self) -> Option<&str> {
+        (self.can_undo() && !self.checkpoint.what.is_empty()).then_some(self.checkpoint.what.as_str())
+    }
+
+    /// What Redo would bring back, if it was named.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.what.as_str()).filter(|w| !w.is_empty())
     }
 
     /// Ends the open edit group, so the next edit starts a new step.
@@ -156,6 +175,8 @@ mod tests {
         assert_eq!(history.undo_len(), 1);
         plan.meta.title = "North".into();
         history.record(&plan, Some(7), 10.0); // after a pause: a new step
+        history.describe_last("Typed a name");
+        assert_eq!(history.undo_label(), Some("Typed a name"));
         assert_eq!(history.undo_len(), 2);
         history.undo(&mut plan);
         assert_eq!(plan.meta.title, "Nort");

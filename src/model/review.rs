@@ -25,3 +25,11 @@ pub struct BaselineEntry {
     pub start: Date,
     pub end: Date,
 }
+
+impl Review {
+    /// The review's name: the review date it closed ("Review of 1 Dec 2026"), not the day the
+    /// plan was rolled forward.
+    pub fn name(&self) -> String {
+        format!("Review of {}", self.previous_review_date.format("%-d %b %Y"))
+    }
+}

@@ -75,13 +75,13 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
             .baseline
             .as_ref()
             .and_then(|id| plan.review(id))
-            .map_or("No baseline".to_owned(), |r| format!("Review of {}", r.date.format("%-d %b %Y")));
+            .map_or("No baseline".to_owned(), crate::model::Review::name);
         egui::ComboBox::from_id_salt("gantt-baseline")
             .selected_text(current)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.baseline, None, "No baseline");
                 for review in plan.reviews.iter().rev() {
-                    let text = format!("Review of {}", review.date.format("%-d %b %Y"));
+                    let text = review.name();
                     ui.selectable_value(&mut state.baseline, Some(review.id.clone()), text);
                 }
             })

@@ -66,13 +66,16 @@ pub fn open(state: &mut GanttState) {
 pub fn slippage_summary(ui: &mut Ui, plan: &Plan, state: &GanttState, tokens: &Tokens) {
     let Some(review) = state.baseline.as_ref().and_then(|id| plan.review(id)) else { return };
     let slips = slippage(plan, review);
-    let when = review.date.format("%-d %b %Y");
+    let when = review.previous_review_date.format("%-d %b %Y");
     if slips.is_empty() {
         ui.label(RichText::new(format!("Nothing moved since the review of {when}.")).color(tokens.muted));
         return;
     }
     let later = slips.iter().filter(|s| s.end_days > 0).count();
-    let title = format!("{} task(s) moved since the review of {when} ({later} finish later)", slips.len());
+    let title = format!(
+        "{} moved since the review of {when} ({later} finish later)",
+        crate::model::plural(slips.len(), "task", "tasks")
+    );
     egui::CollapsingHeader::new(title).id_salt("slippage").show(ui, |ui| {
         egui::ScrollArea::vertical().max_height(140.0).show(ui, |ui| {
             egui::Grid::new("slips").num_columns(3).spacing([16.0, 4.0]).striped(true).show(ui, |ui| {
