@@ -77,7 +77,7 @@ fn the_empty_working_group_says_what_to_do_instead_of_showing_empty_tables() {
     assert!(harness.query_by_label("Job title").is_none(), "no empty people table");
     assert!(harness.query_by_label("Faces customers").is_none(), "no empty departments table");
     harness.get_by_label("0 people in the working group");
-    harness.get_by_label("Unfilled: the digital expert who drives it");
+    harness.get_by_label("Unfilled: a digital expert to drive it");
 
     panel(&mut harness, "Goals and KPIs");
     harness

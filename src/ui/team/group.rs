@@ -92,7 +92,7 @@ fn roles(ui: &mut Ui, plan: &Plan, tokens: &Tokens) {
 /// Who should hold a founding role, in a few words.
 fn who(role: Role) -> &'static str {
     match role {
-        Role::Driver => "the digital expert who drives it",
+        Role::Driver => "a digital expert to drive it",
         Role::Mentor => "an enlightened silo lead",
         Role::Sponsor => "an executive, ideally C-suite",
         Role::OutsideExpert => "an outside guide",

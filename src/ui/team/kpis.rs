@@ -25,8 +25,9 @@ pub fn table(
         );
         return;
     }
-    // The numbers, unit, due date, status and Delete need about 600 px; name and bar share the rest.
-    let spare = (ui.available_width() - 600.0).max(260.0);
+    // The numbers, unit, due date, percentage, status and Delete need about 700 px; name and
+    // bar share the rest.
+    let spare = (ui.available_width() - 700.0).max(260.0);
     let name_width = (spare * 0.55).clamp(160.0, 360.0);
     let bar_width = (spare - name_width - 16.0).clamp(100.0, 260.0);
     egui::Grid::new(("kpis", goal)).num_columns(9).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
