@@ -189,7 +189,10 @@ fn activities(
     tokens: &Tokens,
 ) {
     let mut start = start;
-    let evidence_width = (ui.available_width() - 190.0 - 300.0 - 130.0).max(160.0);
+    // Activity names get room for the longest ("Community building and recruitment") where
+    // the panel is wide enough; the evidence field takes the rest.
+    let label_width = if ui.available_width() > 1000.0 { 260.0 } else { 190.0 };
+    let evidence_width = (ui.available_width() - label_width - 300.0 - 130.0).max(160.0);
     egui::Grid::new(("activities", stage.number)).num_columns(4).spacing([10.0, 4.0]).show(ui, |ui| {
         for &activity in stage.activities {
             let before = plan.assessment.rating_of(activity).cloned();
@@ -197,7 +200,7 @@ fn activities(
                 activity: activity.to_owned(),
                 ..ActivityRating::default()
             });
-            let label = fixed_label(ui, 190.0, activity_label(activity));
+            let label = fixed_label(ui, label_width, activity_label(activity));
             ui.horizontal(|ui| {
                 for level in ActivityLevel::ALL {
                     let chosen = rating.rating == level;
