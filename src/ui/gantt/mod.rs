@@ -29,13 +29,14 @@ use std::collections::HashMap;
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.gantt;
-    if !ctx.presenting {
+    let empty = ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty();
+    if !ctx.presenting && !empty {
         toolbar(ui, ctx.plan, state, &tokens);
         filter::bar(ui, ctx.plan, state);
     }
     roll::slippage_summary(ui, ctx.plan, state, &tokens);
     ui.add_space(4.0);
-    if ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty() {
+    if empty {
         lanes::empty_plan(ui, &tokens, ctx.requests);
     } else {
         body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
