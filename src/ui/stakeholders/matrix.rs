@@ -72,6 +72,7 @@ pub fn show(
         return;
     }
     let shown: Vec<usize> = (0..COLUMNS.len()).filter(|c| !state.hidden.contains(c)).collect();
+    let ui_visuals = ui.visuals().clone();
     let mut scroll_to_row = None;
     if let Some(reveal) = &mut state.reveal {
         if reveal.frames_left == 0 {
@@ -85,20 +86,26 @@ pub fn show(
         }
     }
     egui::ScrollArea::horizontal().id_salt("segmentation-matrix-h").show(ui, |ui| {
-        // The visible part of the matrix: the stakeholder column is drawn at its left edge.
+        // The visible part of the matrix. The stakeholder column is drawn at its left edge and
+        // the other cells are cut off where they slide under it; rows are striped here (not by
+        // the table) so that nothing of a cell shows through.
         let viewport = ui.clip_rect();
+        let spacing = ui.spacing().item_spacing;
+        let mut uncovered = egui::Rect::EVERYTHING;
+        uncovered.min.x = viewport.left() + NAME_WIDTH + spacing.x / 2.0;
         let mut table = TableBuilder::new(ui)
             .id_salt("segmentation-matrix")
-            .striped(true)
             .resizable(true)
             .cell_layout(egui::Layout::top_down(egui::Align::Min))
-            // Room under the stakeholder column, which is drawn over it.
-            .column(Column::exact(NAME_WIDTH).resizable(false).clip(true));
+            .column(Column::exact(NAME_WIDTH).resizable(false));
         for &c in &shown {
-            table = table.column(Column::initial(COLUMNS[c].2).at_least(90.0).clip(true));
+            let column = match state.covered.get(&c) {
+                Some(&width) => Column::exact(width).resizable(false),
+                None => Column::initial(COLUMNS[c].2).at_least(90.0),
+            };
+            table = table.column(column.clip(true));
         }
-        // The stakeholder column itself, drawn last so it lies over the cells scrolled under it.
-        table = table.column(Column::exact(1.0).resizable(false));
+        let covered_before = std::mem::take(&mut state.covered);
         if let Some(row) = scroll_to_row {
             table = table.scroll_to_row(row, Some(egui::Align::Center));
         }
@@ -106,57 +113,65 @@ pub fn show(
         let mut reveal_cell = None;
         table
             .header(30.0, |mut header| {
-                let mut room = None;
-                header.col(|ui| room = Some((ui.max_rect(), ui.clip_rect())));
+                header.col(|ui| {
+                    sticky(ui, viewport, None, |ui| titles[0] = ui.strong("Stakeholder").id);
+                });
                 for (slot, &c) in shown.iter().enumerate() {
                     header.col(|ui| {
+                        let rect = ui.max_rect();
+                        if rect.right() < uncovered.left() + spacing.x {
+                            state.covered.insert(c, rect.width());
+                        }
+                        ui.shrink_clip_rect(uncovered);
                         titles[slot + 1] = ui.strong(COLUMNS[c].0).on_hover_text(COLUMNS[c].1).id;
                     });
                 }
-                header.col(|ui| {
-                    if let Some((cell, clip)) = room {
-                        sticky(ui, viewport, cell, clip, false, false, |ui| {
-                            titles[0] = ui.strong("Stakeholder").id;
-                        });
-                    }
-                });
             })
             .body(|body| {
                 body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                     let index = rows[row.index()];
-                    let striped = row.index() % 2 == 1;
                     let mut s = plan.stakeholders[index].as_ref().clone();
                     let gaps = gaps(plan, &s);
-                    let selected = state.selected.as_ref() == Some(&s.id);
-                    row.set_selected(selected);
-                    let mut room = None;
-                    row.col(|ui| room = Some((ui.max_rect(), ui.clip_rect())));
+                    let visuals = &ui_visuals;
+                    let fill = if state.selected.as_ref() == Some(&s.id) {
+                        Some(visuals.selection.bg_fill)
+                    } else {
+                        (row.index() % 2 == 1).then_some(visuals.faint_bg_color)
+                    };
                     let reveal = state.reveal.clone().filter(|r| r.id == s.id);
+                    row.col(|ui| {
+                        sticky(ui, viewport, fill, |ui| {
+                            let focus = reveal.as_ref().is_some_and(|r| r.focus_name);
+                            name_cell(ui, &mut s, titles[0], focus, state, requests);
+                            ui.horizontal_wrapped(|ui| {
+                                row_menu(ui, &s.id, requests);
+                                served_by(ui, plan, &s.id, requests);
+                                for &gap in &gaps {
+                                    gap_chip(ui, gap, &s.id, state, tokens);
+                                }
+                            });
+                        });
+                    });
                     for (slot, &c) in shown.iter().enumerate() {
                         let title = titles[slot + 1];
                         row.col(|ui| {
+                            let rect = ui.max_rect();
+                            if let Some(fill) = fill {
+                                let clip = ui.clip_rect().expand2(spacing / 2.0).intersect(uncovered);
+                                ui.painter().with_clip_rect(clip).rect_filled(
+                                    rect.expand2(spacing / 2.0),
+                                    0.0,
+                                    fill,
+                                );
+                            }
+                            ui.shrink_clip_rect(uncovered);
                             cell(ui, plan, &mut s, c, title, &gaps, state, requests, tokens);
                             if reveal.as_ref().is_some_and(|r| r.column == Some(c)) {
-                                reveal_cell = Some(ui.max_rect());
+                                reveal_cell = Some(rect);
                             }
                         });
                     }
-                    row.col(|ui| {
-                        if let Some((cell, clip)) = room {
-                            sticky(ui, viewport, cell, clip, striped, selected, |ui| {
-                                let focus = reveal.as_ref().is_some_and(|r| r.focus_name);
-                                name_cell(ui, &mut s, titles[0], focus, state, requests);
-                                ui.horizontal_wrapped(|ui| {
-                                    row_menu(ui, &s.id, requests);
-                                    served_by(ui, plan, &s.id, requests);
-                                    for &gap in &gaps {
-                                        gap_chip(ui, gap, &s.id, state, tokens);
-                                    }
-                                });
-                            });
-                        }
-                    });
-                    if reveal.is_some() && state.reveal.as_ref().is_some_and(|r| r.id == s.id) {
+                    if reveal.is_some() {
                         state.reveal = None;
                     }
                     if &s != plan.stakeholders[index].as_ref() {
@@ -164,6 +179,9 @@ pub fn show(
                     }
                 });
             });
+        if state.covered != covered_before {
+            ui.ctx().request_repaint();
+        }
         // Asked here, not in the cell: the table's own (vertical) scroll area would take it.
         if let Some(rect) = reveal_cell {
             ui.scroll_to_rect(rect, Some(egui::Align::Center));
@@ -171,23 +189,32 @@ pub fn show(
     });
 }
 
-/// Draws `add` in the stakeholder column at the left edge of the visible matrix, over whatever
-/// scrolled under it: `cell` is the room the table keeps for the column (its height and width),
-/// `clip` its visible part (for the rows' top and bottom).
-fn sticky(
-    ui: &mut Ui,
-    viewport: egui::Rect,
-    cell: egui::Rect,
-    clip: egui::Rect,
-    striped: bool,
-    selected: bool,
-    add: impl FnOnce(&mut Ui),
-) {
-    let left = viewport.left().max(cell.left());
-    let rect = egui::Rect::from_min_size(egui::pos2(left, cell.top()), cell.size());
-    let visible = egui::Rect::from_x_y_ranges(rect.x_range(), clip.y_range()).intersect(viewport);
+/// Draws `add` in the stakeholder column at the left edge of the visible matrix (`viewport`),
+/// whatever the sideways scroll, on `fill` (the row's stripe or selection).
+fn sticky(ui: &mut Ui, viewport: egui::Rect, fill: Option<egui::Color32>, add: impl FnOnce(&mut Ui)) {
+    let cell = ui.max_rect();
+    let rect =
+        egui::Rect::from_min_size(egui::pos2(viewport.left().max(cell.left()), cell.top()), cell.size());
+    let spacing = ui.spacing().item_spacing;
+    // The table clips the cell to where it sits; only the rows' top and bottom count here.
+    let rows = ui.clip_rect().y_range();
+    let visible = egui::Rect::from_x_y_ranges(rect.x_range(), rows).intersect(viewport);
     if visible.width() <= 0.0 || visible.height() <= 0.0 {
         return;
+    }
+    // The cell's own painter is clipped to where the table put it, which may be out of sight.
+    let mut painter = ui.painter().clone();
+    if let Some(fill) = fill {
+        let band = rect.expand2(spacing / 2.0);
+        let clip = egui::Rect::from_x_y_ranges(band.x_range(), rows).expand2(spacing / 2.0);
+        painter.set_clip_rect(clip.intersect(band).intersect(viewport));
+        painter.rect_filled(band, 0.0, fill);
+    }
+    if viewport.left() > cell.left() {
+        // Scrolled sideways: an edge shows where the cells slide under the column.
+        let x = rect.right() + spacing.x / 2.0;
+        painter.set_clip_rect(viewport);
+        painter.vline(x, visible.y_range(), ui.visuals().widgets.noninteractive.bg_stroke);
     }
     let mut child = ui.new_child(
         egui::UiBuilder::new()
@@ -196,28 +223,7 @@ fn sticky(
             .layout(egui::Layout::top_down(egui::Align::Min)),
     );
     child.set_clip_rect(visible);
-    // Opaque, like the table's row behind it, and taking the pointer from the cells under it.
-    let visuals = child.visuals().clone();
-    let painter = child.painter();
-    painter.rect_filled(visible, 0.0, visuals.panel_fill);
-    if selected {
-        painter.rect_filled(visible, 0.0, visuals.selection.bg_fill);
-    } else if striped {
-        painter.rect_filled(visible, 0.0, visuals.faint_bg_color);
-    }
-    painter.vline(
-        visible.right() - 0.5,
-        visible.y_range(),
-        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
-    );
-    let _ = child.interact(visible, child.scope_id().with("cover"), egui::Sense::click());
-    let mut inner = child.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect.shrink2(egui::vec2(4.0, 2.0)))
-            .layout(egui::Layout::top_down(egui::Align::Min)),
-    );
-    inner.set_clip_rect(visible);
-    add(&mut inner);
+    add(&mut child);
 }
 
 /// A gap, in the row's colour for gaps; a click shows the column where it is closed.

@@ -52,6 +52,9 @@ pub struct StakeholderState {
     seen_selected: Option<Id>,
     /// The pass the view was last drawn in.
     drawn_pass: u64,
+    /// Matrix columns (by index) lying wholly under the stakeholder column last frame, with
+    /// their widths: they cannot be resized while there (their handles would lie over names).
+    covered: std::collections::HashMap<usize, f32>,
 }
 
 /// A matrix row to scroll into view.
@@ -97,6 +100,9 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
             map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
         }
         Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
+    }
+    if state.panel != Panel::Matrix {
+        state.reveal = None;
     }
     state.seen_selected = state.selected.clone();
     state.drawn_pass = ui.ctx().cumulative_pass_nr();
