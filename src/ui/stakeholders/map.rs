@@ -246,10 +246,15 @@ fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
     ];
     for (quadrant, rect, color) in quadrants {
         painter.rect_filled(rect, 0.0, color.gamma_multiply(0.08));
-        // Named at the bottom edge, where entries (listed from the top of each cell) rarely reach.
+        // Named at the outer edge (top or bottom), away from the grid points' middle rows.
+        let (at, align) = if rect.top() <= plot.top() {
+            (rect.center_top() + vec2(0.0, 6.0), Align2::CENTER_TOP)
+        } else {
+            (rect.center_bottom() - vec2(0.0, 6.0), Align2::CENTER_BOTTOM)
+        };
         painter.text(
-            rect.center_bottom() - vec2(0.0, 6.0),
-            Align2::CENTER_BOTTOM,
+            at,
+            align,
             quadrant.label(),
             FontId::proportional(tokens.heading_size),
             color.gamma_multiply(0.6),
