@@ -6,6 +6,7 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
+use tenstep::clock::Clock;
 
 use common::{app_in, plan};
 use tenstep::app::TenstepApp;
@@ -180,38 +181,65 @@ fn hidden_slides_are_skipped_and_the_agenda_order_is_saved_in_the_plan() {
     assert_eq!(plan(&harness).workshop, tenstep::model::Workshop::default(), "each change is one undo step");
 }
 
+/// How long the last frame asked to wait before the next one.
+fn repaint_delay(harness: &Harness<'_, TenstepApp>) -> std::time::Duration {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
+}
+
 #[test]
-fn the_countdown_starts_pauses_and_resets_by_keyboard_with_time_passing() {
-    let mut harness = app_in(View::Overview);
+fn the_countdown_follows_the_clock_and_plus_minus_change_the_time_left() {
+    let start = common::Start { view: Some(View::Overview), ..common::Start::default() };
+    let clock = start.clock.clone();
+    let mut harness = start.app();
     harness.key_press(Key::F5);
     harness.run();
     assert!(!harness.state().timer.shown, "no timer until asked for");
     harness.key_press(Key::Minus);
     harness.run();
-    assert_eq!(harness.state().timer.remaining, 240.0, "one minute less while stopped");
+    assert_eq!(harness.state().timer.remaining, 240.0, "a four-minute exercise");
     harness.key_press(Key::T);
     harness.run();
     assert!(harness.state().timer.running);
-    for _ in 0..8 {
-        harness.step(); // 0.25 s of simulated time each
-    }
-    let left = harness.state().timer.remaining;
-    assert!((237.0..239.5).contains(&left), "about two seconds passed: {left}");
-    harness.get_by_label_contains("3:5");
-    harness.key_press(Key::T);
+    assert!(repaint_delay(&harness) <= std::time::Duration::from_secs(1), "repaints once a second");
+
+    // Ninety seconds on the clock are ninety seconds on the countdown, whatever the frames.
+    clock.advance_secs(90.0);
     harness.run();
-    let paused = harness.state().timer.remaining;
-    for _ in 0..8 {
+    assert_eq!(harness.state().timer.remaining, 150.0);
+    harness.get_by_label_contains("2:30");
+    for _ in 0..20 {
         harness.step();
     }
-    assert_eq!(harness.state().timer.remaining, paused, "paused");
+    assert_eq!(harness.state().timer.remaining, 150.0, "frames alone do not move it");
+
+    // + adds a minute to the time left while it runs, keeping the time used.
+    harness.key_press(Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().timer.remaining, 210.0);
+    assert!(harness.state().timer.running);
+
+    harness.key_press(Key::T);
+    harness.run();
+    clock.advance_secs(60.0);
+    harness.run();
+    assert_eq!(harness.state().timer.remaining, 210.0, "paused");
     harness.get_by_label_contains("(paused: T)");
+    assert_eq!(repaint_delay(&harness), std::time::Duration::MAX, "no repaints while paused");
+    harness.key_press(Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().timer.remaining, 150.0, "− takes a minute while paused too");
     harness.key_press(Key::R);
     harness.run();
     assert_eq!(harness.state().timer.remaining, 240.0, "reset to its length");
 
-    let mut timer = tenstep::ui::present::Timer { running: true, remaining: 1.0, ..Default::default() };
-    timer.tick(5.0);
+    let mut timer = tenstep::ui::present::Timer::default();
+    let now = clock.now();
+    timer.toggle(now);
+    timer.tick(now + chrono::TimeDelta::seconds(400));
     assert_eq!(
         (timer.remaining, timer.running, timer.text().as_str()),
         (0.0, false, "0:00"),

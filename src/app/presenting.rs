@@ -44,7 +44,12 @@ impl TenstepApp {
         if self.dialog.is_some() {
             return;
         }
-        match ui::present::handle_keys(ctx, p, &mut self.timer, slides) {
+        let action = ui::present::handle_keys(ctx, p, &mut self.timer, slides, self.clock.now());
+        // The countdown repaints when its shown second changes, and never while paused.
+        if let Some(wait) = self.timer.next_change() {
+            ctx.request_repaint_after(wait);
+        }
+        match action {
             PresentAction::Stay => {}
             PresentAction::Leave => self.stop_presenting(ctx),
             PresentAction::ToggleDark => self.settings.present_dark = !self.settings.present_dark,

@@ -38,12 +38,9 @@ pub fn handle_keys(
     p: &mut Presentation,
     timer: &mut Timer,
     slides: usize,
+    now: chrono::DateTime<chrono::FixedOffset>,
 ) -> PresentAction {
-    timer.tick(ctx.input(|i| f64::from(i.stable_dt)));
-    if timer.running {
-        // A few repaints a second while the countdown runs; none otherwise.
-        ctx.request_repaint_after(std::time::Duration::from_millis(250));
-    }
+    timer.tick(now);
     // A focused button does not count: only typing keeps the keys from the slides.
     if ctx.text_edit_focused() || p.edit.is_some() {
         return PresentAction::Stay;
@@ -62,13 +59,13 @@ pub fn handle_keys(
             return PresentAction::ToggleDark;
         }
         if pressed(i, &[Key::T]) {
-            timer.toggle();
+            timer.toggle(now);
         } else if pressed(i, &[Key::R]) {
             timer.reset();
         } else if pressed(i, &[Key::Plus, Key::Equals]) {
-            timer.adjust(1.0);
+            timer.adjust(1.0, now);
         } else if pressed(i, &[Key::Minus]) {
-            timer.adjust(-1.0);
+            timer.adjust(-1.0, now);
         } else if pressed(i, &[Key::A]) {
             p.agenda_open = !p.agenda_open;
         } else if pressed(i, &[Key::S]) {
