@@ -699,6 +699,7 @@ fn a_first_plan_built_from_nothing_entirely_in_the_app() {
     let loaded = tenstep::io::load_file(&path).expect("the saved plan loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let saved = loaded.plan;
+    assert_eq!(&saved, plan(&harness), "the file holds the plan as the app has it");
     assert_the_group(&saved);
     assert_the_goals(&saved);
     assert_the_manifesto(&saved);
@@ -706,5 +707,92 @@ fn a_first_plan_built_from_nothing_entirely_in_the_app() {
     assert_the_segments(&saved);
     assert_the_ladder(&saved);
     assert_the_health(&saved);
+    check_passes(&path);
+}
+
+/// The founding roles filled in the skeleton's working group: name and role.
+const FOUNDERS: [(&str, &str); 4] =
+    [("Ana Ruiz", "Driver"), ("Ben Ode", "Mentor"), ("Cleo Park", "Sponsor"), ("Dev Rao", "Outside expert")];
+const SKELETON_LANE: &str = "Stakeholders and channels";
+const RENAMED_LANE: &str = "Customers, channels and content";
+/// Tasks added to the renamed lane, and their owners.
+const ADDED_TASKS: [(&str, &str); 2] =
+    [("Open a customer forum", "Ben Ode"), ("Train service agents on social", "Ana Ruiz")];
+
+#[test]
+fn a_plan_started_from_the_ten_step_skeleton_is_made_ours_and_saved() {
+    let mut harness = app();
+    new_plan(&mut harness, "Ten-step skeleton");
+    let (lanes, tasks) = {
+        let p = plan(&harness);
+        (names(&p.workstreams, |w| &w.name), p.tasks.len())
+    };
+    assert!(lanes.iter().any(|l| l == SKELETON_LANE), "{lanes:?}");
+    assert!(plan(&harness).people.is_empty(), "the skeleton names nobody");
+
+    // Team & goals: the founding roles, on the people the group starts with.
+    view(&mut harness, Key::Num5);
+    for (name, _) in FOUNDERS {
+        add_named(&mut harness, "+ Add person", name);
+    }
+    for (index, (_, role)) in FOUNDERS.iter().enumerate() {
+        pick(&mut harness, "Role", index, role);
+    }
+    harness.get_by_label("4 people in the working group");
+    assert!(harness.query_by_label_contains("Unfilled:").is_none(), "every founding role is filled");
+
+    // Plan: rename a workstream by double-clicking its header, then add two owned tasks to it.
+    view(&mut harness, Key::Num2);
+    let prefix = format!("{SKELETON_LANE} (");
+    harness.get_all_by_label_contains(&prefix).next().expect("the lane header").scroll_to_me();
+    harness.run();
+    harness.get_all_by_label_contains(&prefix).next().expect("the lane header").click();
+    harness.step();
+    harness.get_all_by_label_contains(&prefix).next().expect("the lane header").click();
+    harness.run();
+    type_into_focus(&mut harness, RENAMED_LANE);
+    harness.key_press(Key::Enter);
+    harness.run();
+    for (name, owner) in ADDED_TASKS {
+        select_lane(&mut harness, RENAMED_LANE);
+        harness.key_press(Key::Insert);
+        harness.run();
+        harness.run();
+        harness.get_by_label("Task details");
+        type_into_focus(&mut harness, name);
+        let last = harness.get_all_by_role_and_label(Role::ComboBox, "Owner").count() - 1;
+        pick(&mut harness, "Owner", last, owner);
+        harness.key_press(Key::Escape);
+        harness.run();
+    }
+
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("skeleton.ron");
+    save_as(&mut harness, &path);
+    let loaded = tenstep::io::load_file(&path).expect("the saved plan loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let saved = loaded.plan;
+
+    let renamed: Vec<String> =
+        lanes.iter().map(|l| if l == SKELETON_LANE { RENAMED_LANE.to_owned() } else { l.clone() }).collect();
+    assert_eq!(names(&saved.workstreams, |w| &w.name), renamed, "one lane renamed, the order kept");
+    assert_eq!(names(&saved.people, |p| &p.name), FOUNDERS.map(|f| f.0));
+    for (name, role) in FOUNDERS {
+        assert_eq!(person(&saved, name).role.label(), role, "{name}'s role");
+    }
+    assert_eq!(saved.tasks.len(), tasks + ADDED_TASKS.len());
+    let lane = saved.workstreams.iter().find(|w| w.name == RENAMED_LANE).expect("renamed").id.clone();
+    for (name, owner) in ADDED_TASKS {
+        let task = task_named(&saved, name);
+        assert_eq!(task.workstream, lane, "{name} is in the renamed lane");
+        assert_eq!(task.owner.as_ref(), Some(&person(&saved, owner).id), "{name}'s owner");
+    }
+
+    // The health may still list the skeleton's own open points, but nothing this journey did.
+    let findings = saved.health(common::today());
+    assert!(findings.iter().all(|f| f.rule != tenstep::model::Rule::TeamGap), "{findings:#?}");
+    for (name, _) in ADDED_TASKS {
+        assert!(findings.iter().all(|f| !f.message.contains(name)), "{name}: {findings:#?}");
+    }
     check_passes(&path);
 }
