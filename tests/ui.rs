@@ -178,6 +178,8 @@ fn save_then_discard_prompt_flow_saves_before_continuing() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
+    harness.get_by_role_and_label(Role::Button, "Blank plan").click();
+    harness.run();
     harness.get_by_role_and_label(Role::Button, "Save").click();
     harness.run();
     let on_disk = tenstep::io::load_file(&file).expect("loads");
