@@ -203,3 +203,27 @@ fn insert_on_a_plan_with_no_workstream_starts_the_first_one() {
     type_into_focus(&mut harness, "Listening");
     assert_eq!(names(&harness), ["Listening"]);
 }
+
+#[test]
+fn ctrl_arrows_move_a_month_long_task_by_whole_months_without_stretching_it() {
+    let mut harness = three_lanes();
+    harness.get_by_role_and_label(Role::Button, "Listening (0 tasks)").click();
+    harness.run();
+    harness.key_press(Key::Insert);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let original = plan(&harness).tasks[0].clone();
+    assert_eq!(chrono::Datelike::day(&original.start), 1, "a new task starts at a column");
+    // Two months on: December's 31 days must not spill past the end of February.
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
+        harness.run();
+    }
+    let moved = &plan(&harness).tasks[0];
+    let start = original.start + chrono::Months::new(2);
+    let end = (original.end.succ_opt().expect("a day after") + chrono::Months::new(2))
+        .pred_opt()
+        .expect("a day before");
+    assert_eq!((moved.start, moved.end), (start, end), "from {} – {}", original.start, original.end);
+}

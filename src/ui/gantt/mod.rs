@@ -18,8 +18,9 @@ pub use state::GanttState;
 use super::ViewCtx;
 use super::theme::Tokens;
 use crate::commands::{Command, Request};
-use crate::model::{Edit, Id, Plan, ScaleKind, Task, shift_date};
+use crate::model::{Date, Edit, Id, Plan, ScaleKind, Task, shift_date};
 use chart::Chart;
+use chrono::Datelike;
 use egui::{Key, Modifiers, RichText, Sense, Ui};
 use geometry::Geometry;
 use rows::{Row, build_rows};
@@ -302,12 +303,8 @@ fn keyboard(
     let Some(task) = position.map(|p| &plan.tasks[task_rows[p]]) else { return };
     for (key, direction) in [(Key::ArrowLeft, -1i64), (Key::ArrowRight, 1)] {
         if pressed(key, Modifiers::COMMAND) {
-            let days = column_step(scale, task, direction);
-            requests.push(Request::Edit(Edit::MoveTask {
-                id: task.id.clone(),
-                start: shift_date(task.start, days),
-                end: shift_date(task.end, days),
-            }));
+            let (start, end) = column_step(scale, task, direction);
+            requests.push(Request::Edit(Edit::MoveTask { id: task.id.clone(), start, end }));
         }
     }
 }
@@ -364,12 +361,26 @@ pub fn new_task_request(workstream: &Id, start: crate::model::Date) -> Request {
     })
 }
 
-/// Days between the start of the task's column and the start of the column `direction` away.
-fn column_step(scale: &crate::model::TimeScale, task: &Task, direction: i64) -> i64 {
+/// The task's dates moved by one column `direction`: by whole calendar months when the columns
+/// are months or half-years (a task from the 1st to the month's end stays so), else by days.
+fn column_step(scale: &crate::model::TimeScale, task: &Task, direction: i64) -> (Date, Date) {
     let columns = scale.columns();
     let index = scale.column_index(task.start);
     let target = (index as i64 + direction).clamp(0, columns.len() as i64 - 1) as usize;
-    (columns[target].start - columns[index].start).num_days()
+    let (from, to) = (columns[index].start, columns[target].start);
+    let month_number = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month0());
+    if from.day() == 1 && to.day() == 1 {
+        let months = month_number(to) - month_number(from);
+        let shift = |d: Date| {
+            let n = chrono::Months::new(months.unsigned_abs() as u32);
+            if months >= 0 { d.checked_add_months(n) } else { d.checked_sub_months(n) }.unwrap_or(d)
+        };
+        // The day after the end moves, so a task that ends on a month's last day still does.
+        let end = task.end.succ_opt().map(shift).and_then(|d| d.pred_opt()).unwrap_or(task.end);
+        return (shift(task.start), end.max(shift(task.start)));
+    }
+    let days = (to - from).num_days();
+    (shift_date(task.start, days), shift_date(task.end, days))
 }
 
 /// The hover card of a task.
