@@ -169,12 +169,7 @@ impl Plan {
                     status: TaskStatus::NotStarted,
                     ..Task::default()
                 };
-                // New tasks go after the last task of their workstream, so lanes stay together.
-                let at = self
-                    .tasks
-                    .iter()
-                    .rposition(|t| t.workstream == workstream)
-                    .map_or(self.tasks.len(), |i| i + 1);
+                let at = self.end_of_lane(&workstream);
                 self.tasks.insert(at, Arc::new(task));
                 Ok(Applied { message: format!("Added “{name}”"), created: Some((Kind::Task, id)) })
             }

@@ -129,8 +129,7 @@ impl Plan {
             maturity_activity: Some(activity.to_owned()),
             ..Task::default()
         };
-        let at =
-            self.tasks.iter().rposition(|t| t.workstream == workstream).map_or(self.tasks.len(), |i| i + 1);
+        let at = self.end_of_lane(&workstream);
         self.tasks.insert(at, Arc::new(task));
         Some(id)
     }

@@ -24,6 +24,12 @@ impl Plan {
         self.workstreams.iter().find(|w| &w.id == id).map(Arc::as_ref)
     }
 
+    /// Where a task added to `workstream` goes: after its last task (else at the end), so a
+    /// lane's tasks stay together in the list.
+    pub fn end_of_lane(&self, workstream: &Id) -> usize {
+        self.tasks.iter().rposition(|t| &t.workstream == workstream).map_or(self.tasks.len(), |i| i + 1)
+    }
+
     /// The colour for a new workstream: the first of the palette no workstream uses yet, else
     /// the palette in turn; never the colour of the last workstream.
     pub fn next_workstream_color(&self) -> &'static str {
@@ -92,11 +98,7 @@ impl Plan {
         let count = moving.len();
         match target {
             Some(target) => {
-                let at = self
-                    .tasks
-                    .iter()
-                    .rposition(|t| &t.workstream == target)
-                    .map_or(self.tasks.len(), |i| i + 1);
+                let at = self.end_of_lane(target);
                 let moved = moving.into_iter().map(|mut t| {
                     Arc::make_mut(&mut t).workstream = target.clone();
                     t
