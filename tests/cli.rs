@@ -72,7 +72,7 @@ fn fmt_rewrites_to_canonical_and_a_second_run_changes_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let first = std::fs::read(&file).expect("read");
     assert_ne!(first, messy.as_bytes());
-    assert!(text(&first).contains("format_version: 3"), "fmt writes the current format");
+    assert!(text(&first).contains("format_version: 4"), "fmt writes the current format");
     assert_eq!(std::fs::read(dir.path().join("plan.ron.bak")).expect("backup"), messy.as_bytes());
     let check = tenstep(&["fmt", "--check", file.to_str().unwrap()]);
     assert_eq!(check.status.code(), Some(0));

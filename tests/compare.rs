@@ -197,3 +197,27 @@ fn field_values_with_nested_lists_and_text_round_trip_through_a_field_take() {
     }
     assert!(display(&"x".repeat(500)).ends_with('…'));
 }
+
+/// A field the file leaves out at its default (a stakeholder's `unplaced: false`) is still a
+/// difference when the other copy writes it, either way round, and taking it works both ways.
+#[test]
+fn a_stakeholder_placed_in_one_copy_only_is_a_difference_that_can_be_taken() {
+    let mut mine = northwind();
+    Arc::make_mut(&mut mine.stakeholders[0]).unplaced = true;
+    let mut theirs = mine.clone();
+    let placed = Arc::make_mut(&mut theirs.stakeholders[0]);
+    placed.unplaced = false;
+    placed.influence = 1;
+    let id = mine.stakeholders[0].id.to_string();
+    for (from, to) in [(&mine, &theirs), (&theirs, &mine)] {
+        let found = compare(from, to).expect("same plan");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let Change::Changed(fields) = &found[0].change else { panic!("changed") };
+        let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(names, ["influence", "unplaced"]);
+        let take = Take { part: Part::Stakeholders, id: id.clone(), field: Some("unplaced".into()) };
+        let merged = merge(from, to, &[take]).expect("merges");
+        assert_eq!(merged.stakeholders[0].unplaced, to.stakeholders[0].unplaced);
+        assert_eq!(merged.stakeholders[0].influence, from.stakeholders[0].influence, "only that field");
+    }
+}

@@ -216,7 +216,7 @@ fn header_comment_is_first_line_and_format_version_first_field() {
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some(HEADER_COMMENT.trim_end()));
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format_version: 3,"));
+    assert_eq!(lines.next(), Some("    format_version: 4,"));
     let version_at = text.find("format_version").expect("format_version written");
     for field in ["id:", "next_id:", "meta:", "tasks:", "assessment:", "reviews:"] {
         let at = text.find(field).unwrap_or_else(|| panic!("{field} written"));

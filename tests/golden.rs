@@ -18,7 +18,7 @@ fn date(y: i32, m: u32, d: u32) -> Date {
 fn every_field() -> Plan {
     let id = |s: &str| Id::new(s);
     Plan {
-        format_version: 3,
+        format_version: 4,
         id: "plan-20261122-golden01".into(),
         next_id: 20,
         meta: Meta {
@@ -128,6 +128,7 @@ fn every_field() -> Plan {
             segment: "Customers".into(),
             influence: 4,
             interest: 5,
+            unplaced: true,
             engagement_now: Engagement::Neutral,
             engagement_target: Engagement::Supportive,
             needs: "Quick answers".into(),
@@ -201,8 +202,8 @@ fn every_field() -> Plan {
 }
 
 #[test]
-fn version_3_golden_file_loads_into_the_same_plan_and_is_written_identically() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3-every-field.ron");
+fn version_4_golden_file_loads_into_the_same_plan_and_is_written_identically() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v4-every-field.ron");
     let expected = every_field();
     let text = to_canonical_string(&expected).expect("serialises");
     if std::env::var_os("TENSTEP_BLESS").is_some() {
@@ -212,14 +213,41 @@ fn version_3_golden_file_loads_into_the_same_plan_and_is_written_identically() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
-    assert_eq!(loaded.plan, expected, "the version-3 file no longer loads into the same plan");
-    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 3 identically");
+    assert_eq!(loaded.plan, expected, "the version-4 file no longer loads into the same plan");
+    assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 4 identically");
+}
+
+/// The plan a file of an older version means: every stakeholder is on the map.
+fn every_field_placed() -> Plan {
+    let mut plan = every_field();
+    for s in &mut plan.stakeholders {
+        Arc::make_mut(s).unplaced = false;
+    }
+    plan
+}
+
+/// Version 3 (before stakeholders could wait off the map) still loads, every stakeholder
+/// placed, and is then written as version 4.
+#[test]
+fn version_3_golden_file_migrates_to_version_4() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3-every-field.ron");
+    let golden = std::fs::read(&path).expect("the golden file exists");
+    assert!(
+        String::from_utf8_lossy(&golden).contains("format_version: 3,"),
+        "the v3 file is never re-blessed"
+    );
+    let loaded = load_bytes(&golden).expect("the golden file loads");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.read_only.is_none());
+    assert_eq!(loaded.plan, every_field_placed(), "the version-3 file no longer loads into the same plan");
+    let written = to_canonical_string(&loaded.plan).expect("serialises");
+    assert!(written.contains("format_version: 4,"), "saved in the current format");
 }
 
 /// Version 2 (before the workshop agenda) still loads, with the default agenda, and is then
-/// written as version 3.
+/// written as version 4.
 #[test]
-fn version_2_golden_file_migrates_to_version_3() {
+fn version_2_golden_file_migrates_to_version_4() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v2-every-field.ron");
     let golden = std::fs::read(&path).expect("the golden file exists");
     assert!(
@@ -229,16 +257,16 @@ fn version_2_golden_file_migrates_to_version_3() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
-    let expected = Plan { workshop: Workshop::default(), ..every_field() };
+    let expected = Plan { workshop: Workshop::default(), ..every_field_placed() };
     assert_eq!(loaded.plan, expected, "the version-2 file no longer loads into the same plan");
     let written = to_canonical_string(&loaded.plan).expect("serialises");
-    assert!(written.contains("format_version: 3,"), "saved in the current format");
+    assert!(written.contains("format_version: 4,"), "saved in the current format");
 }
 
 /// Version 1 (before tasks named a maturity activity) still loads, into the same plan less
-/// what it could not say, and is then written as version 3.
+/// what it could not say, and is then written as version 4.
 #[test]
-fn version_1_golden_file_migrates_to_version_3() {
+fn version_1_golden_file_migrates_to_version_4() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v1-every-field.ron");
     let golden = std::fs::read(&path).expect("the golden file exists");
     assert!(
@@ -248,13 +276,13 @@ fn version_1_golden_file_migrates_to_version_3() {
     let loaded = load_bytes(&golden).expect("the golden file loads");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert!(loaded.read_only.is_none());
-    let mut expected = Plan { workshop: Workshop::default(), ..every_field() };
+    let mut expected = Plan { workshop: Workshop::default(), ..every_field_placed() };
     for task in &mut expected.tasks {
         Arc::make_mut(task).maturity_activity = None;
     }
     assert_eq!(loaded.plan, expected, "the version-1 file no longer loads into the same plan");
     let written = to_canonical_string(&loaded.plan).expect("serialises");
-    assert!(written.contains("format_version: 3,"), "saved in the current format");
+    assert!(written.contains("format_version: 4,"), "saved in the current format");
 }
 
 #[test]

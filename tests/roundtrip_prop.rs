@@ -235,7 +235,7 @@ fn task() -> impl Strategy<Value = Task> {
 fn stakeholder() -> impl Strategy<Value = Stakeholder> {
     let side = one_of(&[Side::Internal, Side::External]);
     (
-        (an_id(), text(), side, text(), any::<u8>(), any::<u8>()),
+        (an_id(), text(), side, text(), any::<u8>(), any::<u8>(), any::<bool>()),
         (one_of(&Engagement::ALL), one_of(&Engagement::ALL), text(), text(), ids(), text()),
         (
             proptest::option::of(an_id()),
@@ -248,7 +248,7 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
     )
         .prop_map(
             |(
-                (id, name, side, segment, influence, interest),
+                (id, name, side, segment, influence, interest, unplaced),
                 (engagement_now, engagement_target, needs, how_served, channels, content_strategy),
                 (department, owner, learning, metrics, accountable_to, notes),
             )| Stakeholder {
@@ -258,6 +258,7 @@ fn stakeholder() -> impl Strategy<Value = Stakeholder> {
                 segment,
                 influence,
                 interest,
+                unplaced,
                 engagement_now,
                 engagement_target,
                 needs,

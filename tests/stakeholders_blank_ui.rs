@@ -157,6 +157,49 @@ fn a_new_stakeholder_waits_beside_the_map_and_lands_on_the_grid_point_it_is_drop
     assert!(placed.left() + 10.0 < divider - 20.0);
 }
 
+/// The app on a saved plan file, in the Stakeholders view at 1280×720.
+fn reopen(path: &std::path::Path) -> Harness<'static, TenstepApp> {
+    common::Start {
+        file: Some(path.to_owned()),
+        view: Some(View::Stakeholders),
+        size: egui::vec2(1280.0, 720.0),
+        ..Default::default()
+    }
+    .app()
+}
+
+#[test]
+fn a_stakeholder_not_placed_yet_is_still_waiting_after_saving_and_reopening_and_undo_puts_it_back() {
+    let (mut harness, dir) = blank();
+    add_named(&mut harness, "+ Internal stakeholder", "Shop staff");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let path = dir.path().join("blank.ron");
+    let saved = tenstep::io::load_file(&path).expect("saved").plan;
+    assert!(saved.stakeholders[0].unplaced, "the file says the stakeholder is not on the map yet");
+    drop(harness);
+
+    let mut harness = reopen(&path);
+    tab(&mut harness, "Influence map");
+    harness.get_by_label("Not placed yet: drag onto the map");
+    let map = harness.get_by_label("Influence and interest map").rect();
+    let waiting = harness.get_by_label("Stakeholder: Shop staff").rect();
+    assert!(waiting.left() >= map.right(), "still in the tray, not in the middle of the grid");
+
+    drag(
+        &mut harness,
+        egui::pos2(waiting.left() + 10.0, waiting.center().y),
+        map.left_bottom() + egui::vec2(20.0, -20.0),
+    );
+    let s = &plan(&harness).stakeholders[0];
+    assert!(!s.unplaced);
+    assert_eq!((s.influence, s.interest), (1, 1));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(plan(&harness).stakeholders[0].unplaced, "one undo step takes it back to the tray");
+    harness.get_by_label("Not placed yet: drag onto the map");
+}
+
 #[test]
 fn going_to_a_gap_from_the_overview_brings_its_cell_into_view_and_the_names_stay_put() {
     let (mut harness, _dir) = blank();

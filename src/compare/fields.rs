@@ -55,15 +55,17 @@ pub fn join<T: DeserializeOwned>(fields: &[(String, String)]) -> Result<T, Strin
     ron::from_str(&text).map_err(|e| format!("the merged item could not be rebuilt: {e}"))
 }
 
-/// `value` with field `name` replaced by `theirs`'s.
+/// `value` with field `name` replaced by `theirs`'s. A field `theirs` leaves out (it has its
+/// default value there) is left out of the result too.
 pub fn take_field<T: Serialize + DeserializeOwned>(mine: &T, theirs: &T, name: &str) -> Result<T, String> {
     let mut fields = split(mine);
-    let Some(taken) = split(theirs).into_iter().find(|(n, _)| n == name) else {
-        return Err(format!("there is no field “{name}”"));
-    };
-    match fields.iter_mut().find(|(n, _)| n == name) {
-        Some(field) => field.1 = taken.1,
-        None => fields.push(taken),
+    match split(theirs).into_iter().find(|(n, _)| n == name) {
+        Some(taken) => match fields.iter_mut().find(|(n, _)| n == name) {
+            Some(field) => field.1 = taken.1,
+            None => fields.push(taken),
+        },
+        None if fields.iter().any(|(n, _)| n == name) => fields.retain(|(n, _)| n != name),
+        None => return Err(format!("there is no field “{name}”")),
     }
     join(&fields)
 }

@@ -234,14 +234,20 @@ pub fn compare(mine: &Plan, theirs: &Plan) -> Result<Vec<Difference>, CompareErr
     Ok(out)
 }
 
+/// The fields that differ. A field written by one copy only (one left out of the file when it
+/// has its default value) differs from the other's absent one.
 fn field_changes<T: Serialize>(mine: &T, theirs: &T) -> Vec<FieldChange> {
+    let mine = fields::split(mine);
     let theirs = fields::split(theirs);
-    fields::split(mine)
-        .into_iter()
-        .filter_map(|(field, mine)| {
-            let other =
-                theirs.iter().find(|(name, _)| *name == field).map_or_else(String::new, |(_, v)| v.clone());
-            (other != mine).then_some(FieldChange { field, mine, theirs: other })
+    let value = |fields: &[(String, String)], name: &str| {
+        fields.iter().find(|(n, _)| n == name).map_or_else(String::new, |(_, v)| v.clone())
+    };
+    let only_theirs = theirs.iter().filter(|(name, _)| !mine.iter().any(|(n, _)| n == name));
+    mine.iter()
+        .chain(only_theirs)
+        .filter_map(|(field, _)| {
+            let (mine, theirs) = (value(&mine, field), value(&theirs, field));
+            (mine != theirs).then(|| FieldChange { field: field.clone(), mine, theirs })
         })
         .collect()
 }

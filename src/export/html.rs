@@ -243,12 +243,15 @@ fn stakeholders(out: &mut String, plan: &Plan) {
         let owner = s.owner.as_ref().and_then(|o| plan.person(o)).map_or("", |p| p.name.as_str());
         let _ = writeln!(
             out,
-            "<tr><td><strong>{}</strong><br><span class=\"muted\">{}</span></td><td>{}</td><td>{} / {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><strong>{}</strong><br><span class=\"muted\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&s.name),
             esc(&s.segment),
             s.side.label(),
-            s.influence,
-            s.interest,
+            if s.unplaced {
+                "not placed yet".to_owned()
+            } else {
+                format!("{} / {}", s.influence, s.interest)
+            },
             esc(&s.needs),
             esc(&s.how_served),
             channels.join(", "),

@@ -57,7 +57,7 @@ struct Header {
 type Migration = fn(&str) -> Result<String, LoadError>;
 
 /// `MIGRATIONS[n]` migrates version `n + 1` to `n + 2`; each has a golden test.
-const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; (FORMAT_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added `maturity_activity` to tasks (the maturity activity a task works toward).
 /// It is optional, so a version-1 file reads as it is.
@@ -68,6 +68,12 @@ fn v1_to_v2(text: &str) -> Result<String, LoadError> {
 /// Version 3 added the workshop agenda and dots per person (`workshop`). A version-2 file has
 /// none, so it gets the default agenda.
 fn v2_to_v3(text: &str) -> Result<String, LoadError> {
+    Ok(text.to_owned())
+}
+
+/// Version 4 added `unplaced` to stakeholders (not on the influence/interest map yet). Every
+/// stakeholder of a version-3 file is on the map, which is what the missing field means.
+fn v3_to_v4(text: &str) -> Result<String, LoadError> {
     Ok(text.to_owned())
 }
 

@@ -122,6 +122,7 @@ impl Plan {
             side,
             influence: 3,
             interest: 3,
+            unplaced: true,
             ..Stakeholder::default()
         };
         let at = after.and_then(|a| self.stakeholder_index(a)).map_or(self.stakeholders.len(), |i| i + 1);

@@ -16,6 +16,10 @@ pub struct Stakeholder {
     pub influence: u8,
     /// Interest in the plan, 1 (low) to 5 (high).
     pub interest: u8,
+    /// Not placed on the influence/interest map yet: a new stakeholder waits beside the map
+    /// until someone drags it to where it belongs (its influence and interest are not yet known).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unplaced: bool,
     pub engagement_now: Engagement,
     pub engagement_target: Engagement,
     /// What they need from us.

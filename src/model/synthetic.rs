@@ -98,6 +98,7 @@ pub fn synthetic_plan_with(
             segment: format!("Segment {}", s % 8),
             influence: (s % 5 + 1) as u8,
             interest: ((s + 2) % 5 + 1) as u8,
+            unplaced: false,
             engagement_now: Engagement::Neutral,
             engagement_target: Engagement::Supportive,
             needs: "Quick, accurate answers and early news of changes that affect them.".to_owned(),

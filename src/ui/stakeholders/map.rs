@@ -97,7 +97,8 @@ fn show_grid(
     style: MapStyle,
 ) {
     let available = ui.available_rect_before_wrap();
-    let unplaced: Vec<usize> = state.unplaced.iter().filter_map(|id| plan.stakeholder_index(id)).collect();
+    let unplaced: Vec<usize> =
+        (0..plan.stakeholders.len()).filter(|&i| plan.stakeholders[i].unplaced).collect();
     let tray_width = if unplaced.is_empty() { 0.0 } else { (available.width() * 0.2).clamp(190.0, 300.0) };
     let map_area = Rect::from_min_max(available.min, pos2(available.max.x - tray_width, available.max.y));
     // Room below the grid for the level numbers and the axis name under them.
@@ -117,7 +118,7 @@ fn show_grid(
     // Group stakeholders by their grid point, so those sharing one are listed, never piled.
     let mut cells: BTreeMap<(u8, u8), Vec<usize>> = BTreeMap::new();
     for (i, s) in plan.stakeholders.iter().enumerate() {
-        if !unplaced.contains(&i) {
+        if !s.unplaced {
             cells.entry((s.influence.clamp(1, 5), s.interest.clamp(1, 5))).or_default().push(i);
         }
     }
@@ -162,13 +163,12 @@ fn show_grid(
         }
     }
     if let Some((index, influence, interest)) = dropped {
-        let id = plan.stakeholders[index].id.clone();
-        state.unplaced.retain(|u| u != &id);
         let s = plan.stakeholders[index].as_ref();
-        if (s.influence, s.interest) != (influence, interest) {
+        if (s.influence, s.interest, s.unplaced) != (influence, interest, false) {
             let s = Arc::make_mut(&mut plan.stakeholders[index]);
             s.influence = influence;
             s.interest = interest;
+            s.unplaced = false;
             requests.push(Request::Edited { group: None });
         }
     }
@@ -349,7 +349,7 @@ fn entry_ui(
     let selected = state.selected.as_ref() == Some(&s.id);
     let dimmed = style.spotlight && state.selected.is_some() && !selected;
     paint_entry(ui, s, center, entry, (selected, dragging, dimmed, style.compact), tokens);
-    let placed = if state.unplaced.contains(&s.id) {
+    let placed = if s.unplaced {
         "Not placed on the map yet".to_owned()
     } else {
         format!("Influence {} · interest {}", s.influence, s.interest)

@@ -35,10 +35,6 @@ pub struct StakeholderState {
     /// Matrix columns the user hid, by index.
     pub hidden: HashSet<usize>,
     pub selected: Option<Id>,
-    /// Stakeholders added while this plan is open that have not been put on the map yet: they
-    /// wait in the tray beside it. Not saved: a reopened plan shows them where the file puts
-    /// them (the middle of the grid, where a new stakeholder starts).
-    pub unplaced: Vec<Id>,
     /// A stakeholder was requested: the ids there were before it, to find the new one.
     adding_stakeholder: Option<HashSet<Id>>,
     /// A channel was requested: the ids there were before it, and the stakeholder to link it to.
@@ -117,7 +113,6 @@ fn notice_changes(ui: &Ui, plan: &mut Plan, state: &mut StakeholderState, reques
         && let Some(new) = plan.stakeholders.iter().find(|s| !before.contains(&s.id))
     {
         let id = new.id.clone();
-        state.unplaced.push(id.clone());
         state.selected = Some(id.clone());
         state.panel = Panel::Matrix;
         // A filter that would hide the new row is cleared.
@@ -141,7 +136,6 @@ fn notice_changes(ui: &Ui, plan: &mut Plan, state: &mut StakeholderState, reques
             None => state.focus_channel = Some(channel),
         }
     }
-    state.unplaced.retain(|id| plan.stakeholder_index(id).is_some());
     let returned = state.drawn_pass + 1 < ui.ctx().cumulative_pass_nr();
     let changed = state.selected != state.seen_selected;
     if created.is_none()
