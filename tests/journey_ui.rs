@@ -193,16 +193,12 @@ fn write_the_manifesto(harness: &mut App) {
     }
 }
 
-/// Clicks the Sign button on the sign-off row of `name`.
+/// Clicks the Sign button of `name` on the sign-off list.
 fn sign(harness: &mut App, name: &str) {
-    let row = harness.get_all_by_label_contains(name).last().expect("the member's row");
-    row.scroll_to_me();
+    let label = format!("Sign: {name}");
+    harness.get_by_role_and_label(Role::Button, &label).scroll_to_me();
     harness.run();
-    let y = harness.get_all_by_label_contains(name).last().expect("the member's row").rect().center().y;
-    let button = harness
-        .get_all_by_role_and_label(Role::Button, "Sign")
-        .find(|b| (b.rect().center().y - y).abs() < 8.0);
-    button.unwrap_or_else(|| panic!("no Sign button on {name}'s row")).click();
+    harness.get_by_role_and_label(Role::Button, &label).click();
     harness.run();
 }
 

@@ -92,6 +92,13 @@ fn the_channel_picker_of_a_blank_plan_offers_a_new_channel_and_links_it() {
     assert_eq!(now.stakeholders[0].channels, [now.channels[0].id.clone()], "and linked");
     assert!(harness.query_by_label_contains("has no channel").is_none());
     harness.get_by_label_contains("1 stakeholder has no metric");
+
+    // Adding and linking were one step: one undo takes both back, the stakeholder stays.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let undone = plan(&harness);
+    assert!(undone.channels.is_empty() && undone.stakeholders[0].channels.is_empty(), "both undone");
+    assert_eq!(undone.stakeholders[0].name, "Customers");
 }
 
 #[test]

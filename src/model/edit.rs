@@ -62,6 +62,9 @@ pub enum Edit {
     },
     AddChannel {
         media: super::Media,
+        /// A stakeholder the new channel serves (made from their channel picker): linked in
+        /// the same undo step.
+        for_stakeholder: Option<Id>,
     },
     DeleteChannel {
         id: Id,
@@ -238,9 +241,23 @@ impl Plan {
                 self.sign_manifesto(&person, today);
                 done(format!("{name} signed revision {} of the manifesto", self.manifesto.revision))
             }
-            Edit::AddChannel { media } => {
+            Edit::AddChannel { media, for_stakeholder } => {
+                let index = match &for_stakeholder {
+                    Some(s) => Some(
+                        self.stakeholder_index(s).ok_or_else(|| ScheduleError::NoSuchEntity(s.clone()))?,
+                    ),
+                    None => None,
+                };
                 let id = self.add_channel(media);
-                Ok(Applied { message: "Added a channel".to_owned(), created: Some((Kind::Channel, id)) })
+                let message = match index {
+                    Some(index) => {
+                        let s = Arc::make_mut(&mut self.stakeholders[index]);
+                        s.channels.push(id.clone());
+                        format!("Added a channel for “{}”", s.name)
+                    }
+                    None => "Added a channel".to_owned(),
+                };
+                Ok(Applied { message, created: Some((Kind::Channel, id)) })
             }
             Edit::DeleteChannel { id } => {
                 let removed = self.delete_channel(&id).ok_or(ScheduleError::NoSuchEntity(id))?;

@@ -221,7 +221,11 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
             match action.filter(|_| open) {
                 Some(action) => {
                     let hint = format!("Record that {} signs revision {} today", person.name, m.revision);
-                    if ui.button(action).on_hover_text(hint).clicked() {
+                    let button = ui.button(action).on_hover_text(hint);
+                    // Screen readers and tests tell the rows' buttons apart by whose they are.
+                    let name = format!("{action}: {}", person.name);
+                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if button.clicked() {
                         requests.push(Request::Edit(Edit::SignManifesto { person: person.id.clone() }));
                     }
                 }

@@ -342,7 +342,7 @@ fn name_cell(
         }
         let segment = ui
             .add(egui::TextEdit::singleline(&mut s.segment).hint_text("Segment").desired_width(f32::INFINITY))
-            .labelled_by(title);
+            .labelled_by(crate::ui::widgets::hidden_label(ui, "Segment"));
         crate::ui::widgets::report_edit(&segment, requests);
     });
 }

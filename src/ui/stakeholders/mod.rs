@@ -11,7 +11,6 @@ use crate::commands::Request;
 use crate::model::{Edit, Id, Media, Plan, Side};
 use egui::{RichText, Ui};
 use std::collections::HashSet;
-use std::sync::Arc;
 
 /// The panels of the Stakeholders view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -77,7 +76,7 @@ impl Reveal {
 pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let tokens = Tokens::of(ui);
     let state = &mut ctx.states.stakeholders;
-    notice_changes(ui, ctx.plan, state, ctx.requests);
+    notice_changes(ui, ctx.plan, state);
     if !ctx.presenting {
         super::widgets::panel_tabs(
             ui,
@@ -107,7 +106,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
 /// Picks up what happened since the last frame: a stakeholder or channel this view asked for
 /// (it takes the focus; a channel made from a stakeholder's picker is linked to them), and a
 /// selection made elsewhere (its row and first gap are brought into view).
-fn notice_changes(ui: &Ui, plan: &mut Plan, state: &mut StakeholderState, requests: &mut Vec<Request>) {
+fn notice_changes(ui: &Ui, plan: &Plan, state: &mut StakeholderState) {
     let mut created = None;
     if let Some(before) = state.adding_stakeholder.take()
         && let Some(new) = plan.stakeholders.iter().find(|s| !before.contains(&s.id))
@@ -124,16 +123,9 @@ fn notice_changes(ui: &Ui, plan: &mut Plan, state: &mut StakeholderState, reques
     if let Some((before, link_to)) = state.adding_channel.take()
         && let Some(new) = plan.channels.iter().find(|c| !before.contains(&c.id))
     {
-        let channel = new.id.clone();
-        match link_to.and_then(|s| plan.stakeholder_index(&s)) {
-            Some(index) => {
-                let s = Arc::make_mut(&mut plan.stakeholders[index]);
-                if !s.channels.contains(&channel) {
-                    s.channels.push(channel);
-                    requests.push(Request::Edited { group: None });
-                }
-            }
-            None => state.focus_channel = Some(channel),
+        // One made from a stakeholder's picker is already linked to them (in the same step).
+        if link_to.is_none() {
+            state.focus_channel = Some(new.id.clone());
         }
     }
     let returned = state.drawn_pass + 1 < ui.ctx().cumulative_pass_nr();
@@ -191,8 +183,8 @@ fn add_channel(
     media: Media,
     link_to: Option<Id>,
 ) {
-    state.adding_channel = Some((plan.channels.iter().map(|c| c.id.clone()).collect(), link_to));
-    requests.push(Request::Edit(Edit::AddChannel { media }));
+    state.adding_channel = Some((plan.channels.iter().map(|c| c.id.clone()).collect(), link_to.clone()));
+    requests.push(Request::Edit(Edit::AddChannel { media, for_stakeholder: link_to }));
 }
 
 /// An empty panel: one sentence saying what to do, then the buttons that start it.
