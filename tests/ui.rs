@@ -366,3 +366,16 @@ fn the_view_option_opens_straight_into_that_view() {
     .app();
     assert_eq!(harness.state().view, View::Manifesto);
 }
+
+#[test]
+fn ctrl_n_then_enter_starts_a_blank_plan() {
+    let mut harness = app_with(None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("New plan");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let plan = &harness.state().doc.as_ref().expect("a plan is open").plan;
+    assert!(plan.tasks.is_empty() && plan.workstreams.is_empty(), "the blank plan, the first choice");
+    assert!(harness.query_by_label("New plan").is_none(), "the dialog closed");
+}

@@ -328,7 +328,13 @@ fn new_plan(ctx: &egui::Context) -> Option<Answer> {
         ui.add_space(8.0);
         let mut choice = |ui: &mut egui::Ui, label: &str, line: &str, pending: Pending| {
             let button = egui::Button::new(RichText::new(label).strong()).min_size(egui::vec2(220.0, 30.0));
-            if ui.add(button).clicked() {
+            let button = ui.add(button);
+            // The first choice has the keyboard focus, so Enter starts a blank plan and Tab
+            // moves on to the others.
+            if matches!(pending, Pending::NewBlank) && ui.memory(|m| m.focused().is_none()) {
+                button.request_focus();
+            }
+            if button.clicked() {
                 answer = Some(Answer::NewPlan(pending));
             }
             ui.label(RichText::new(line).weak());
