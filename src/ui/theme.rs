@@ -189,5 +189,8 @@ pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
         // Check boxes and radio buttons grow with the type.
         style.spacing.icon_width = 14.0 * scale;
         style.spacing.icon_width_inner = 8.0 * scale;
+        // No hover tooltips on a projected slide (they cover what the room is reading): a
+        // pointer would have to rest for a day. Finite, as egui schedules a repaint for it.
+        style.interaction.tooltip_delay = if presenting { 86_400.0 } else { 0.5 };
     });
 }

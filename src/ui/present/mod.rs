@@ -113,16 +113,20 @@ pub fn show(ui: &mut Ui, p: &mut Presentation, timer: &Timer, ctx: &mut ViewCtx)
     let slides = ctx.plan.workshop.shown_slides();
     p.slide = p.slide.min(slides.len() - 1);
     let kind = slides[p.slide];
+    scale_to_screen(ui);
     let tokens = Tokens::of(ui);
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(kind.title()).size(tokens.title_size).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    // The title gives way (cut with "…") to the position and the countdown; they never overlap.
+    let title_height = ui.fonts_mut(|f| f.row_height(&egui::FontId::proportional(tokens.title_size)));
+    egui::Sides::new().height(title_height).shrink_left().truncate().show(
+        ui,
+        |ui| ui.label(RichText::new(kind.title()).size(tokens.title_size).strong()),
+        |ui| {
             timer::show(ui, timer, &tokens);
             let page =
                 if p.pages > 1 { format!(" · page {} of {}", p.page + 1, p.pages) } else { String::new() };
             ui.label(RichText::new(format!("{} / {}{page}", p.slide + 1, slides.len())).color(tokens.muted));
-        });
-    });
+        },
+    );
     ui.separator();
     let hint_height = ui.text_style_height(&egui::TextStyle::Small) + ui.spacing().item_spacing.y * 2.0;
     let body = egui::Rect::from_min_max(ui.cursor().min, ui.max_rect().max - egui::vec2(0.0, hint_height));
@@ -145,9 +149,37 @@ pub fn show(ui: &mut Ui, p: &mut Presentation, timer: &Timer, ctx: &mut ViewCtx)
     p.page = page;
     p.pages = pages.max(1);
     p.key = None;
-    hint_line(ui, kind, &tokens);
+    hint_line(ui, kind, &tokens, ui.visuals().dark_mode);
     live_edit::show(ui.ctx(), p, ctx);
     hide_idle_pointer(ui.ctx(), p);
+}
+
+/// The screen size slides are designed for: a 1280×720 projector.
+const DESIGN_SIZE: egui::Vec2 = egui::vec2(1280.0, 720.0);
+
+/// How much larger than at 1280×720 a slide is drawn on this screen: 1.5 at 1920×1080, so a
+/// slide looks the same on a large screen; never smaller (the type stays readable).
+pub fn slide_scale(screen: egui::Vec2) -> f32 {
+    (screen.x / DESIGN_SIZE.x).min(screen.y / DESIGN_SIZE.y).clamp(1.0, 4.0)
+}
+
+/// Scales the slide's type and spacing to the screen (see [`slide_scale`]).
+fn scale_to_screen(ui: &mut Ui) {
+    let scale = slide_scale(ui.ctx().content_rect().size());
+    if scale <= 1.0 {
+        return;
+    }
+    let style = ui.style_mut();
+    for font in style.text_styles.values_mut() {
+        font.size *= scale;
+    }
+    let spacing = &mut style.spacing;
+    spacing.item_spacing *= scale;
+    spacing.button_padding *= scale;
+    spacing.interact_size *= scale;
+    spacing.icon_width *= scale;
+    spacing.icon_width_inner *= scale;
+    spacing.icon_spacing *= scale;
 }
 
 /// How long the mouse pointer may rest on a slide before it is hidden, in seconds.
@@ -168,7 +200,7 @@ fn hide_idle_pointer(ctx: &egui::Context, p: &Presentation) {
 }
 
 /// The keys of the slide, in small muted type at the bottom.
-fn hint_line(ui: &mut Ui, kind: SlideKind, tokens: &Tokens) {
+fn hint_line(ui: &mut Ui, kind: SlideKind, tokens: &Tokens, dark: bool) {
     let extra = match kind {
         SlideKind::Voting => "Tab next voter · 1–9 give a dot (Shift takes back) · V tally · ",
         SlideKind::Manifesto | SlideKind::Segmentation | SlideKind::RollingPlan => {
@@ -176,9 +208,10 @@ fn hint_line(ui: &mut Ui, kind: SlideKind, tokens: &Tokens) {
         }
         _ => "",
     };
+    let theme = if dark { "D light" } else { "D dark" };
     ui.add(
         egui::Label::new(
-            RichText::new(format!("{extra}← → move · T timer · A agenda · D dark · Esc leave"))
+            RichText::new(format!("{extra}← → move · T timer · A agenda · {theme} · Esc leave"))
                 .small()
                 .color(tokens.muted),
         )
