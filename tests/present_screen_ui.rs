@@ -68,10 +68,11 @@ fn the_footer_names_the_theme_d_switches_to() {
 }
 
 #[test]
-fn no_tooltip_is_shown_on_a_projected_slide() {
+fn no_tooltip_or_text_selection_on_a_projected_slide() {
     let mut harness = presenting(1280.0, 720.0);
     let delay = harness.ctx.global_style().interaction.tooltip_delay;
     assert!(delay >= 3600.0, "tooltips wait {delay} s while presenting");
+    assert!(!harness.ctx.global_style().interaction.selectable_labels, "a double-click selects no text");
     harness.key_press(Key::Escape);
     harness.run();
     let delay = harness.ctx.global_style().interaction.tooltip_delay;

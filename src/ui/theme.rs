@@ -192,5 +192,7 @@ pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
         // No hover tooltips on a projected slide (they cover what the room is reading): a
         // pointer would have to rest for a day. Finite, as egui schedules a repaint for it.
         style.interaction.tooltip_delay = if presenting { 86_400.0 } else { 0.5 };
+        // A double-click on a slide edits in place; it never leaves a text highlight.
+        style.interaction.selectable_labels = !presenting;
     });
 }
