@@ -6,19 +6,35 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
-use tenstep::app::{QUIET_SECONDS, RecoveryPlace, TenstepApp};
+use std::sync::Arc;
+use tenstep::app::{MAX_SECONDS, QUIET_SECONDS, RecoveryPlace, TenstepApp};
+use tenstep::clock::ManualClock;
 mod common;
 use tenstep::io::RecoveryStore;
 
+thread_local! {
+    /// The clock of the app this test thread started last.
+    static CLOCK: std::cell::RefCell<Option<Arc<ManualClock>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn app(file: Option<PathBuf>, recovery: &Path) -> Harness<'static, TenstepApp> {
+    let clock = ManualClock::at_noon(common::today());
+    CLOCK.with(|c| *c.borrow_mut() = Some(clock.clone()));
     common::Start {
         file,
         size: egui::vec2(1280.0, 720.0),
         recovery: RecoveryPlace::At(recovery.to_owned()),
         max_steps: 12,
+        clock,
         ..common::Start::default()
     }
     .app()
+}
+
+/// Moves the app's clock on by `seconds` and lets it draw a frame.
+fn pass(harness: &mut Harness<'_, TenstepApp>, seconds: f64) {
+    CLOCK.with(|c| c.borrow().as_ref().expect("an app was started").advance_secs(seconds));
+    harness.step();
 }
 
 /// A saved copy of a sample plan in `dir`.
@@ -39,10 +55,8 @@ fn type_into_title(harness: &mut Harness<'_, TenstepApp>, text: &str) {
 
 /// Lets enough (simulated) time pass for a recovery copy to be due.
 fn wait_for_copy(harness: &mut Harness<'_, TenstepApp>) {
-    let steps = (QUIET_SECONDS / 0.25).ceil() as usize + 2;
-    for _ in 0..steps {
-        harness.step();
-    }
+    pass(harness, QUIET_SECONDS + 0.5);
+    harness.step();
 }
 
 fn copies(dir: &Path) -> usize {
@@ -76,6 +90,35 @@ fn a_copy_is_kept_a_moment_after_an_edit_and_removed_on_save() {
         .filter(|n| n != "recovery")
         .collect();
     assert_eq!(beside.len(), 2, "{beside:?}");
+}
+
+#[test]
+fn someone_who_keeps_typing_still_gets_a_copy_every_ten_seconds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery = dir.path().join("recovery");
+    let mut harness = app(Some(plan_file(dir.path())), &recovery);
+    harness.get_by_role_and_label(Role::TextInput, "Title").focus();
+    harness.run();
+    // One character every 0.8 s, never pausing long enough for the quiet-time copy.
+    let mut typed = 0.0;
+    let mut first_copy = None;
+    while typed < 30.0 {
+        harness.get_by_role_and_label(Role::TextInput, "Title").type_text("x");
+        harness.step();
+        pass(&mut harness, 0.8);
+        typed += 0.8;
+        if first_copy.is_none() && copies(&recovery) == 1 {
+            first_copy = Some(typed);
+        }
+    }
+    let first = first_copy.expect("a copy was written while typing");
+    assert!(first <= MAX_SECONDS + 0.8, "the first copy came after {first} s of typing");
+    // The copy on disk is at most MAX_SECONDS behind: it holds nearly everything typed.
+    let store = RecoveryStore::at(&recovery);
+    let entry = store.list().into_iter().next().expect("one copy");
+    let kept = store.load(&entry.key).expect("the copy loads").plan.meta.title.matches('x').count();
+    let typed_chars = title(&harness).matches('x').count();
+    assert!(typed_chars - kept <= (MAX_SECONDS / 0.8).ceil() as usize, "{kept} of {typed_chars} kept");
 }
 
 #[test]

@@ -174,7 +174,9 @@ impl TenstepApp {
 
     /// Keeps the recovery copy up to date; asks for a repaint when one is due.
     fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
+        // The app's clock, not frame time: a copy is due after seconds of the real (or, in
+        // tests, the injected) clock, however often frames come.
+        let now = self.clock.now().timestamp_micros() as f64 / 1e6;
         let clock = self.clock.rfc3339();
         if let Some(wait) = self.recovery.tick(self.doc.as_ref(), now, &clock) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));

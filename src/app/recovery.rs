@@ -39,10 +39,10 @@ pub struct Recovery {
     key: String,
     /// The history version last written (`None`: no copy on disk).
     written: Option<u64>,
-    /// When the copy was last written (app time).
-    written_at: f64,
     /// The history version seen last frame and since when.
     seen: Option<(u64, f64)>,
+    /// Since when there have been changes with no copy (the first unwritten change).
+    pending_since: Option<f64>,
     /// Why the last write failed, reported once.
     pub failure: Option<String>,
 }
@@ -53,8 +53,8 @@ impl Recovery {
             store: place.store(),
             key: new_recovery_key(),
             written: None,
-            written_at: 0.0,
             seen: None,
+            pending_since: None,
             failure: None,
         }
     }
@@ -83,8 +83,11 @@ impl Recovery {
                 now
             }
         };
+        // Measured from the first change not in a copy, so someone who keeps typing still
+        // gets a copy every MAX_SECONDS (not only once they pause).
+        let pending_since = *self.pending_since.get_or_insert(since);
         let quiet_for = now - since;
-        let unsaved_for = if self.written.is_some() { now - self.written_at } else { quiet_for };
+        let unsaved_for = now - pending_since;
         if quiet_for < QUIET_SECONDS && unsaved_for < MAX_SECONDS {
             return Some((QUIET_SECONDS - quiet_for).min(MAX_SECONDS - unsaved_for).max(0.05));
         }
@@ -97,13 +100,13 @@ impl Recovery {
         match store.write(&self.key, &doc.plan, &meta) {
             Ok(()) => {
                 self.written = Some(version);
-                self.written_at = now;
+                self.pending_since = None;
                 self.failure = None;
             }
             Err(e) => {
                 // Tried again at the next edit; the user hears once.
                 self.written = Some(version);
-                self.written_at = now;
+                self.pending_since = None;
                 if self.failure.is_none() {
                     self.failure = Some(format!("No recovery copy could be kept: {}", e.reason));
                 }
@@ -117,6 +120,7 @@ impl Recovery {
     pub fn write_now(&mut self, doc: Option<&Document>, wall_clock: &str) {
         self.seen = None;
         self.written = None;
+        self.pending_since = None;
         self.tick_forced(doc, wall_clock);
     }
 
@@ -136,6 +140,7 @@ impl Recovery {
             store.discard(&self.key);
         }
         self.seen = None;
+        self.pending_since = None;
     }
 
     /// Starts a new copy for another document; the old copy is removed.
