@@ -77,13 +77,8 @@ pub fn handle_keys(
         } else if pressed(i, &[Key::Tab]) {
             p.key = Some(SlideKey::NextVoter);
         }
-        for (n, key) in DIGITS.iter().enumerate() {
-            // Shift first: a plain match ignores an extra Shift.
-            if i.consume_key(Modifiers::SHIFT, *key) {
-                p.key = Some(SlideKey::Vote { number: n + 1, add: false });
-            } else if i.consume_key(Modifiers::NONE, *key) {
-                p.key = Some(SlideKey::Vote { number: n + 1, add: true });
-            }
+        if let Some(vote) = digit(i) {
+            p.key = Some(vote);
         }
         if pressed(i, &[Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space]) {
             p.next(slides);
@@ -96,4 +91,29 @@ pub fn handle_keys(
         }
         PresentAction::Stay
     })
+}
+
+/// Takes this frame's press of a number key 1–9 (with or without Shift), if any, as a vote.
+/// The key is read where it sits on the keyboard, not from what it types: Shift+1 arrives as
+/// "!" on a US keyboard (and "1" itself is "&" on a French one).
+fn digit(i: &mut egui::InputState) -> Option<SlideKey> {
+    let mut vote = None;
+    i.events.retain(|event| {
+        let egui::Event::Key { key, physical_key, pressed: true, modifiers, .. } = event else {
+            return true;
+        };
+        let digit_of = |k: Key| DIGITS.iter().position(|d| *d == k);
+        // A key that types a sign ("!", "@") counts by its place; End or an arrow on the keypad
+        // (Num Lock off) keeps its meaning.
+        let sign = key.symbol_or_name().len() == 1;
+        let Some(n) = digit_of(*key).or_else(|| physical_key.filter(|_| sign).and_then(digit_of)) else {
+            return true;
+        };
+        if !(modifiers.is_none() || modifiers.matches_exact(Modifiers::SHIFT)) {
+            return true;
+        }
+        vote = Some(SlideKey::Vote { number: n + 1, add: !modifiers.shift });
+        false
+    });
+    vote
 }
