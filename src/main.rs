@@ -1,8 +1,8 @@
 //! The `tenstep` binary: the desktop app, or a headless subcommand.
 
 use clap::Parser;
-use std::sync::Arc;
-use tenstep::app::{RecoveryPlace, StartOptions, TenstepApp};
+use std::sync::{Arc, OnceLock};
+use tenstep::app::{LastWords, RecoveryPlace, StartOptions, TenstepApp};
 use tenstep::cli::Cli;
 use tenstep::clock::SystemClock;
 
@@ -23,13 +23,21 @@ fn main() {
         present,
         clock,
     };
-    if let Err(e) = run_app(start) {
-        eprintln!("tenstep: the window could not be opened: {e}");
+    let last_words = Arc::new(OnceLock::new());
+    let result = run_app(start, &last_words);
+    // However the window went (closed, or the display server gone), unsaved changes stay.
+    if let Some(words) = last_words.get() {
+        words.write();
+    }
+    if let Err(e) = result {
+        eprintln!("tenstep: the window could not be opened or was lost: {e}");
         std::process::exit(1);
     }
 }
 
-fn run_app(start: StartOptions) -> eframe::Result {
+/// Runs the window; `last_words` is pointed at the app's newest unsaved state, and written
+/// as a recovery copy if the process is told to stop (SIGTERM, SIGHUP, Ctrl+C, logging off).
+fn run_app(start: StartOptions, last_words: &Arc<OnceLock<LastWords>>) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_fullscreen(start.present)
         .with_title("Tenstep")
@@ -42,5 +50,19 @@ fn run_app(start: StartOptions) -> eframe::Result {
         Err(e) => eprintln!("tenstep: the app icon could not be read: {e}"),
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
-    eframe::run_native("Tenstep", options, Box::new(|cc| Ok(Box::new(TenstepApp::new(cc, start)))))
+    let last_words = last_words.clone();
+    eframe::run_native(
+        "Tenstep",
+        options,
+        Box::new(move |cc| {
+            let app = TenstepApp::new(cc, start);
+            if let Err(e) = app.last_words().write_on_termination() {
+                eprintln!("tenstep: unsaved changes cannot be kept if the session ends: {e}");
+            }
+            app.last_words().write_at_exit();
+            // Set once: the app is created once.
+            let _ = last_words.set(app.last_words());
+            Ok(Box::new(app))
+        }),
+    )
 }

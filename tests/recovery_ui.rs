@@ -198,6 +198,74 @@ fn a_killed_process_leaves_a_copy_that_the_next_start_restores() {
     assert!(saved.plan.meta.title.ends_with(" (edited before the crash)"));
 }
 
+/// Run in a child process by the test below: the session-end handler installed as the binary
+/// does, an edit too recent for the quiet-time copy, READY, then wait to be told to stop.
+fn child_edits_then_is_terminated(recovery: &Path, file: PathBuf) -> ! {
+    let mut harness = app(Some(file), recovery);
+    harness.state().last_words().write_on_termination().expect("the handler installs");
+    harness.state().last_words().write_at_exit();
+    type_into_title(&mut harness, " (edited just before logging off)");
+    assert_eq!(copies(recovery), 0, "too recent for the usual copy");
+    if std::env::var_os("TENSTEP_CHILD_EXIT").is_some() {
+        // As the X11 library does when the display server goes away.
+        std::process::exit(1);
+    }
+    println!("READY");
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn being_told_to_stop_or_losing_the_display_right_after_an_edit_leaves_a_copy() {
+    const TEST: &str = "being_told_to_stop_or_losing_the_display_right_after_an_edit_leaves_a_copy";
+    if let (Ok(recovery), Ok(file)) =
+        (std::env::var("TENSTEP_CHILD_RECOVERY"), std::env::var("TENSTEP_CHILD_FILE"))
+    {
+        child_edits_then_is_terminated(Path::new(&recovery), PathBuf::from(file));
+    }
+    for signal in ["TERM", "HUP", "INT", "exit"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let recovery = dir.path().join("recovery");
+        let file = plan_file(dir.path());
+        let mut child = std::process::Command::new(std::env::current_exe().expect("this test binary"))
+            .args(["--exact", TEST, "--nocapture", "--test-threads=1"])
+            .env("TENSTEP_CHILD_RECOVERY", &recovery)
+            .env("TENSTEP_CHILD_FILE", &file)
+            .env(if signal == "exit" { "TENSTEP_CHILD_EXIT" } else { "TENSTEP_CHILD_SIGNAL" }, "1")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("the child starts");
+        if signal == "exit" {
+            assert_eq!(child.wait().expect("reaped").code(), Some(1));
+            let store = RecoveryStore::at(&recovery);
+            let entry = store.list().into_iter().next().expect("a copy written on the way out");
+            let kept = store.load(&entry.key).expect("the copy loads").plan.meta.title;
+            assert!(kept.ends_with(" (edited just before logging off)"), "exit: {kept}");
+            continue;
+        }
+        let stdout = child.stdout.take().expect("piped");
+        let ready = std::io::BufRead::lines(std::io::BufReader::new(stdout))
+            .map_while(Result::ok)
+            .any(|line| line.contains("READY"));
+        assert!(ready, "the child made its edit");
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+        let status = child.wait().expect("reaped");
+        assert_eq!(status.code(), Some(143), "SIG{signal}: it stopped by itself, after writing");
+        let store = RecoveryStore::at(&recovery);
+        let entry = store.list().into_iter().next().unwrap_or_else(|| panic!("SIG{signal}: no copy"));
+        let kept = store.load(&entry.key).expect("the copy loads").plan.meta.title;
+        assert!(kept.ends_with(" (edited just before logging off)"), "SIG{signal}: {kept}");
+    }
+}
+
 #[test]
 fn declining_a_recovered_plan_discards_its_copy() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -8,6 +8,7 @@ mod document;
 pub mod file_dialogs;
 mod importing;
 mod input;
+mod last_words;
 mod presenting;
 mod recovery;
 mod settings;
@@ -15,6 +16,7 @@ mod sharing;
 pub mod undo;
 
 pub use document::Document;
+pub use last_words::LastWords;
 pub use recovery::{MAX_SECONDS, QUIET_SECONDS, RecoveryPlace};
 pub use settings::Settings;
 
@@ -203,6 +205,11 @@ impl TenstepApp {
     pub fn exit_now(&mut self) {
         let clock = self.clock.rfc3339();
         self.recovery.write_now(self.doc.as_ref(), &clock);
+    }
+
+    /// The newest unsaved state, for a handler of the session ending to write on the way out.
+    pub fn last_words(&self) -> LastWords {
+        self.recovery.last_words.clone()
     }
 
     /// The app's clock (the date and time it works with).

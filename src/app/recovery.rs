@@ -3,6 +3,7 @@
 //! once the plan is saved, discarded or back to what is on disk.
 
 use super::Document;
+use super::last_words::LastWords;
 use crate::io::{RecoveryMeta, RecoveryStore, new_recovery_key};
 use std::path::PathBuf;
 
@@ -32,6 +33,16 @@ pub const QUIET_SECONDS: f64 = 2.0;
 /// The longest a change goes without a copy while editing continues.
 pub const MAX_SECONDS: f64 = 10.0;
 
+/// What a recovery copy of `doc` says about it, written at `wall_clock`.
+fn meta(doc: &Document, wall_clock: &str) -> RecoveryMeta {
+    RecoveryMeta {
+        original: doc.path.clone(),
+        title: doc.plan.meta.title.clone(),
+        written: wall_clock.to_owned(),
+        stamp: doc.stamp.clone(),
+    }
+}
+
 /// The recovery copy of the open document.
 pub struct Recovery {
     store: Option<RecoveryStore>,
@@ -45,6 +56,10 @@ pub struct Recovery {
     pending_since: Option<f64>,
     /// Why the last write failed, reported once.
     pub failure: Option<String>,
+    /// The newest unsaved state, for the way out (see [`LastWords`]).
+    pub last_words: LastWords,
+    /// The history version kept in `last_words`.
+    kept: Option<u64>,
 }
 
 impl Recovery {
@@ -56,6 +71,8 @@ impl Recovery {
             seen: None,
             pending_since: None,
             failure: None,
+            last_words: LastWords::default(),
+            kept: None,
         }
     }
 
@@ -76,6 +93,10 @@ impl Recovery {
         if self.written == Some(version) {
             return None;
         }
+        if self.kept != Some(version) {
+            self.kept = Some(version);
+            self.last_words.keep(store, &self.key, &doc.plan, meta(doc, wall_clock));
+        }
         let since = match self.seen {
             Some((v, since)) if v == version => since,
             _ => {
@@ -91,13 +112,7 @@ impl Recovery {
         if quiet_for < QUIET_SECONDS && unsaved_for < MAX_SECONDS {
             return Some((QUIET_SECONDS - quiet_for).min(MAX_SECONDS - unsaved_for).max(0.05));
         }
-        let meta = RecoveryMeta {
-            original: doc.path.clone(),
-            title: doc.plan.meta.title.clone(),
-            written: wall_clock.to_owned(),
-            stamp: doc.stamp.clone(),
-        };
-        match store.write(&self.key, &doc.plan, &meta) {
+        match store.write(&self.key, &doc.plan, &meta(doc, wall_clock)) {
             Ok(()) => {
                 self.written = Some(version);
                 self.pending_since = None;
@@ -141,6 +156,8 @@ impl Recovery {
         }
         self.seen = None;
         self.pending_since = None;
+        self.kept = None;
+        self.last_words.clear();
     }
 
     /// Starts a new copy for another document; the old copy is removed.
