@@ -8,7 +8,16 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Reads a file, refusing it before reading when it is larger than [`MAX_FILE_BYTES`].
+/// Anything that is not a regular file (a pipe, a device such as the terminal, a socket) is
+/// refused before it is opened: reading one could wait forever.
 pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let meta = fs::metadata(path).map_err(|e| io_load_error(path, &e))?;
+    if meta.is_dir() {
+        return Err(LoadError { location: None, message: "this is a folder, not a plan file".to_owned() });
+    }
+    if !meta.is_file() {
+        return Err(LoadError { location: None, message: NOT_A_FILE.to_owned() });
+    }
     let file = fs::File::open(path).map_err(|e| io_load_error(path, &e))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_FILE_BYTES {
@@ -22,6 +31,10 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
     }
     Ok(bytes)
 }
+
+/// Why something that is not a regular file is refused.
+pub const NOT_A_FILE: &str =
+    "this is not a regular file (a pipe, a device or a socket): Tenstep reads only files saved on a disk";
 
 /// Loads the plan at `path`.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
@@ -93,7 +106,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
             let _ = fs::remove_file(&temp_path);
             return Err(fail("the file is read-only".to_owned()));
         }
-        if keep_backup && let Err(e) = fs::copy(path, backup_path(path)) {
+        if keep_backup && let Err(e) = keep_backup_of(path, &dir) {
             let _ = fs::remove_file(&temp_path);
             return Err(fail(format!(
                 "the backup copy could not be written ({})",
@@ -106,7 +119,67 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), 
         return Err(fail(describe_write_error(&e, &dir)));
     }
     sync_dir(&dir);
+    remove_stale_temps(&dir, path);
     Ok(())
+}
+
+/// Makes [`backup_path`] hold the current content of `path`, all or nothing: the old backup
+/// stays until the new one is complete. A hard link where the disk allows it (no copy, so it
+/// works on a full disk too), else a copy flushed to disk; then a rename into place.
+fn keep_backup_of(path: &Path, dir: &Path) -> io::Result<()> {
+    let backup = backup_path(path);
+    let (temp_path, temp) = create_temp(dir, &backup)?;
+    drop(temp);
+    let made = fs::remove_file(&temp_path).and_then(|()| fs::hard_link(path, &temp_path)).or_else(|_| {
+        fs::copy(path, &temp_path)?;
+        fs::File::open(&temp_path)?.sync_all()
+    });
+    if let Err(e) = made.and_then(|()| rename_with_retry(&temp_path, &backup)) {
+        let _ = fs::remove_file(&temp_path);
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Removes temporary files that saves of `target` (or of its backup) left behind in `dir` when
+/// the saving process was killed: `.NAME.PID.N.tmp` of a process that no longer runs.
+fn remove_stale_temps(dir: &Path, target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = temp_owner(&file, &name).or_else(|| temp_owner(&file, &format!("{name}.bak"))) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_runs(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in `file` if it is a temporary file of a save of `name`.
+fn temp_owner(file: &str, name: &str) -> Option<u32> {
+    let rest = file.strip_prefix('.')?.strip_prefix(name)?.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (pid, attempt) = rest.split_once('.')?;
+    attempt.parse::<u32>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether a process with this id runs. Where that cannot be asked, it is assumed to run, so
+/// nothing of a live save is ever removed.
+fn process_runs(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else { return true };
+        // SAFETY: signal 0 sends nothing; it only asks whether the process exists.
+        let alive = unsafe { libc::kill(pid, 0) } == 0;
+        alive || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
 }
 
 /// Creates a new, uniquely named hidden file in `dir` for the content of `target`.

@@ -28,7 +28,7 @@ impl DiskStamp {
 
     /// The stamp of the file at `path` as it is now.
     pub fn read(path: &Path) -> std::io::Result<Self> {
-        let bytes = fs::read(path)?;
+        let bytes = super::read_capped(path).map_err(|e| std::io::Error::other(e.message))?;
         let metadata = fs::metadata(path).ok();
         Ok(Self::of(&bytes, metadata.as_ref()))
     }

@@ -1,0 +1,112 @@
+//! Saving never leaves the previous version at risk, killed saves leave no litter for long,
+//! and nothing that is not a regular file is read (issue 18, items 5–7).
+
+use std::fs;
+use std::path::Path;
+use tenstep::io::{NOT_A_FILE, backup_path, load_file, save_file};
+use tenstep::model::Plan;
+
+fn plan(title: &str) -> Plan {
+    let mut plan = Plan::blank(tenstep::model::Date::from_ymd_opt(2026, 11, 22).expect("valid"), 7);
+    plan.meta.title = title.to_owned();
+    plan
+}
+
+fn temps(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("listable")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_backup_holds_the_previous_version_whole_and_no_temporary_file_is_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    save_file(&path, &plan("First")).expect("saved");
+    let first = fs::read(&path).expect("read");
+    save_file(&path, &plan("Second")).expect("saved");
+    assert_eq!(fs::read(backup_path(&path)).expect("a backup"), first);
+    save_file(&path, &plan("Third")).expect("saved");
+    assert_eq!(load_file(&backup_path(&path)).expect("loads").plan.meta.title, "Second");
+    assert_eq!(load_file(&path).expect("loads").plan.meta.title, "Third");
+    assert!(temps(dir.path()).is_empty(), "{:?}", temps(dir.path()));
+}
+
+/// The backup is the previous file itself (a second name for it), never a copy being written:
+/// a kill or a full disk during the save cannot leave it cut short.
+#[cfg(unix)]
+#[test]
+fn the_backup_is_the_previous_file_itself_not_a_copy_in_progress() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    save_file(&path, &plan("First")).expect("saved");
+    let inode = fs::metadata(&path).expect("exists").ino();
+    save_file(&path, &plan("Second")).expect("saved");
+    assert_eq!(fs::metadata(backup_path(&path)).expect("a backup").ino(), inode);
+}
+
+#[cfg(unix)]
+#[test]
+fn temporary_files_of_killed_saves_are_removed_at_the_next_save_and_live_ones_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    save_file(&path, &plan("First")).expect("saved");
+    // Pid 4194303 is above Linux's default limit and far above macOS's: no such process.
+    let stale = [".plan.ron.4194303.0.tmp", ".plan.ron.bak.4194303.2.tmp"];
+    // Pid 1 always runs: a save in progress there is left alone; other files too.
+    let kept = [".plan.ron.1.0.tmp", ".other.ron.4194303.0.tmp", "notes.4194303.0.tmp"];
+    for name in stale.iter().chain(&kept) {
+        fs::write(dir.path().join(name), "partial").expect("written");
+    }
+    save_file(&path, &plan("Second")).expect("saved");
+    let mut expected: Vec<String> = kept.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    assert_eq!(temps(dir.path()), expected);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_the_terminal_is_refused_without_waiting_for_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("plan.ron");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let refused = load_file(&fifo).expect_err("refused");
+    assert_eq!(refused.message, NOT_A_FILE);
+
+    // Every command, and /dev/stdin left open by the caller.
+    let bin = env!("CARGO_BIN_EXE_tenstep");
+    let fifo = fifo.to_str().expect("utf-8");
+    let out = dir.path().join("out.md");
+    let out = out.to_str().expect("utf-8");
+    for args in [
+        vec!["check", fifo],
+        vec!["fmt", fifo],
+        vec!["diff", fifo, fifo],
+        vec!["export", fifo, "--to", "markdown", "-o", out],
+        vec!["import", fifo, "-o", out],
+        vec!["check", "/dev/stdin"],
+    ] {
+        let mut child = std::process::Command::new(bin)
+            .args(&args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        // stdin stays open (and idle) until the command has answered.
+        let stdin = child.stdin.take();
+        let output = child.wait_with_output().expect("finishes");
+        drop(stdin);
+        let said =
+            String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+        assert!(!output.status.success(), "{args:?}: {said}");
+        assert!(said.contains("not a regular file"), "{args:?}: {said}");
+    }
+}
