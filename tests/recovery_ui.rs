@@ -484,3 +484,46 @@ fn compare_from_the_changed_elsewhere_dialog_shows_their_changes() {
     );
     assert!(harness.state().doc.as_ref().expect("doc").is_dirty(), "nothing was saved or lost");
 }
+
+#[test]
+fn a_plan_opened_by_a_relative_path_is_known_by_its_full_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = plan_file(dir.path());
+    let cwd = std::env::current_dir().expect("a working folder");
+    let relative = pathdiff(&file, &cwd);
+    assert!(relative.is_relative());
+    let harness = app(Some(relative), &dir.path().join("recovery"));
+    let doc = harness.state().doc.as_ref().expect("opened");
+    assert_eq!(doc.path.as_deref(), Some(file.as_path()), "the full path");
+}
+
+/// `to` written relative to `from` (`../../tmp/x/plan.ron`).
+fn pathdiff(to: &Path, from: &Path) -> PathBuf {
+    let depth = from.components().count() - 1;
+    let mut out = PathBuf::new();
+    for _ in 0..depth {
+        out.push("..");
+    }
+    out.join(to.strip_prefix("/").expect("absolute"))
+}
+
+#[test]
+fn a_recovered_copy_that_names_its_file_relatively_asks_where_to_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery = dir.path().join("recovery");
+    let template =
+        tenstep::io::load_bytes(tenstep::templates::TEMPLATES[1].source.as_bytes()).expect("template");
+    let meta = tenstep::io::RecoveryMeta {
+        original: Some(PathBuf::from("plan.ron")),
+        title: "Relative".to_owned(),
+        written: "2026-11-22T12:00:00+00:00".to_owned(),
+        stamp: None,
+    };
+    RecoveryStore::at(&recovery).write("plan-1-1", &template.plan, &meta).expect("written");
+    let mut harness = app(None, &recovery);
+    harness.get_by_role_and_label(Role::Button, "Restore").click();
+    harness.run();
+    let doc = harness.state().doc.as_ref().expect("restored");
+    assert_eq!(doc.path, None, "never a plan.ron in whatever folder the app runs in");
+    harness.get_by_label_contains("Save asks where to keep them");
+}

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 impl TenstepApp {
     /// Opens the plan at `path` (the caller has dealt with unsaved changes).
     pub(super) fn open_path(&mut self, path: PathBuf) {
+        // The full path: recent files and recovery copies name the same file from any folder.
+        let path = io::full_path(&path);
         let bytes = match io::read_capped(&path) {
             Ok(bytes) => bytes,
             Err(e) => return self.not_opened(&path, &e.to_string()),
@@ -63,6 +65,7 @@ impl TenstepApp {
         then: Option<Pending>,
         check: bool,
     ) {
+        let path = io::full_path(&path);
         let today = self.today;
         let Some(doc) = &mut self.doc else { return };
         let own_file = doc.path.as_ref() == Some(&path);
@@ -130,14 +133,36 @@ impl TenstepApp {
         let Some(store) = self.recovery.store().cloned() else { return };
         match store.load(&entry.key) {
             Ok(loaded) => {
-                let mut doc =
-                    Document::restored(loaded.plan, entry.meta.original.clone(), entry.meta.stamp.clone());
+                // A copy from an older version may name its file relative to a folder that is
+                // not known now: then Save asks where, rather than writing somewhere else.
+                let original = entry.meta.original.clone().filter(|p| p.is_absolute());
+                let unplaced = entry.meta.original.is_some() && original.is_none();
+                let changed = match (&original, &entry.meta.stamp) {
+                    (Some(path), Some(stamp)) => disk_state(path, stamp) != DiskState::Unchanged,
+                    _ => false,
+                };
+                let mut doc = Document::restored(loaded.plan, original.clone(), entry.meta.stamp.clone());
                 doc.warnings = loaded.warnings;
                 doc.awkward = entry.meta.original.as_deref().and_then(assess_location);
                 self.set_document(doc);
                 self.recovery.adopt(entry.key);
                 self.view = crate::commands::View::Overview;
-                self.set_status("Recovered the unsaved changes; save to keep them");
+                match original {
+                    _ if unplaced => self.set_error_status(
+                        "Recovered the unsaved changes; the copy does not say which folder its file is in, \
+                         so Save asks where to keep them",
+                    ),
+                    Some(path) if changed => self.set_error_status(format!(
+                        "Recovered the unsaved changes to {}; that file changed or went since, so Save \
+                         asks before replacing it",
+                        path.display()
+                    )),
+                    Some(path) => self.set_status(format!(
+                        "Recovered the unsaved changes to {}; save to keep them",
+                        path.display()
+                    )),
+                    None => self.set_status("Recovered the unsaved changes; save to keep them"),
+                }
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {

@@ -32,6 +32,25 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// `path` as a full path without `.` or `..` steps (`plan.ron` run from `/home/a` is
+/// `/home/a/plan.ron`), so it names the same file from any working folder. Links are kept
+/// as they are; a path that cannot be made absolute is returned unchanged.
+pub fn full_path(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let Ok(absolute) = std::path::absolute(path) else { return path.to_owned() };
+    let mut out = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Why something that is not a regular file is refused.
 pub const NOT_A_FILE: &str =
     "this is not a regular file (a pipe, a device or a socket): Tenstep reads only files saved on a disk";
