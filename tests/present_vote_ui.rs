@@ -70,6 +70,14 @@ fn stakeholder(harness: &Harness<'_, TenstepApp>, name: &str) -> Id {
     plan(harness).stakeholders.iter().find(|s| s.name == name).map(|s| s.id.clone()).expect("shown")
 }
 
+/// Clicks the agenda's checkbox named `name` (scrolled into sight first).
+fn tick(harness: &mut Harness<'_, TenstepApp>, name: &str) {
+    harness.get_by_label(name).scroll_to_me();
+    harness.run();
+    harness.get_by_label(name).click();
+    harness.run();
+}
+
 /// A key press as a real keyboard sends it: the key the layout makes of it (Shift+1 is "!" on
 /// a US keyboard), the key's place, and the text it types.
 fn press_as_typed(harness: &mut Harness<'_, TenstepApp>, typed: Key, place: Key, text: &str) {
@@ -100,4 +108,98 @@ fn shift_and_a_number_takes_a_dot_back_by_the_key_not_the_sign_it_types() {
     // Shift+1 on a US keyboard: the key "!" on the place of 1, typing "!".
     press_as_typed(&mut harness, Key::Exclamationmark, Key::Num1, "!");
     assert_eq!(tally(plan(&harness), &first), before, "Shift+1 takes it back");
+}
+
+#[test]
+fn number_keys_count_on_the_page_shown_and_match_the_numbers_beside_the_proposals() {
+    let mut harness = projector();
+    if let Some(doc) = harness.state_mut().doc.as_mut() {
+        doc.plan.workshop.vote_on = VoteOn::Stakeholders.key().to_owned();
+    }
+    step_to(&mut harness, SlideKind::Voting);
+    assert!(pages(&harness) > 1, "15 stakeholders take more than one page at 1280×720");
+    press(&mut harness, Key::Tab);
+    let first_of_all = proposals(plan(&harness))[0].clone();
+    let before_first = tally(plan(&harness), &first_of_all);
+    press(&mut harness, Key::ArrowRight);
+    let (slide, page) = at(&harness);
+    assert_eq!((SlideKind::ALL[slide], page), (SlideKind::Voting, 1), "page 2 of the vote");
+    let shown = shown_proposals(&harness);
+    let numbers: Vec<usize> = shown.iter().map(|(n, _)| *n).collect();
+    assert_eq!(numbers, (1..=shown.len()).collect::<Vec<_>>(), "numbered from 1 on the page: {shown:?}");
+    assert!(shown.len() <= 9, "every proposal on a page has its number key: {shown:?}");
+    for (number, key) in [(1, Key::Num1), (2, Key::Num2)] {
+        let name = &shown[number - 1].1;
+        let id = stakeholder(&harness, name);
+        let before = tally(plan(&harness), &id);
+        press(&mut harness, key);
+        assert_eq!(
+            tally(plan(&harness), &id),
+            before + 1,
+            "{number} gives a dot to {name}, shown as {number}."
+        );
+    }
+    assert_eq!(tally(plan(&harness), &first_of_all), before_first, "page 1's first item has no new dot");
+    let name = &shown[0].1;
+    let who = voter(&harness).expect("a voter");
+    let left = plan(&harness).workshop.dots_per_person - 2;
+    let person = plan(&harness).person(&who).expect("in the plan").name.clone();
+    harness.get_by_label(&format!("{person} ({left} left)"));
+    press(&mut harness, Key::V);
+    harness.get_by_label_contains(&format!("Proposal 1: {name} — "));
+}
+
+#[test]
+fn the_agenda_chooses_who_is_in_the_room_and_tab_walks_only_them() {
+    let mut harness = projector();
+    step_to(&mut harness, SlideKind::Voting);
+    let people = plan(&harness).people.clone();
+    let group: Vec<Id> = plan(&harness).working_group_members().map(|p| p.id.clone()).collect();
+    assert!(group.len() < people.len(), "the sample has people outside the working group");
+    harness.get_by_label_contains(&format!("Voting ({} in the room)", group.len()));
+    press(&mut harness, Key::A);
+    for person in people.iter() {
+        let ticked = harness.get_by_label(&person.name).accesskit_node().toggled();
+        let expected = group.contains(&person.id);
+        assert_eq!(
+            ticked == Some(egui::accesskit::Toggled::True),
+            expected,
+            "{}: the working group",
+            person.name
+        );
+    }
+    // Five people came: untick everyone else in the working group, tick a contributor.
+    let contributor = people.iter().find(|p| !group.contains(&p.id)).expect("a contributor");
+    let staying: Vec<Id> = group.iter().take(4).cloned().chain([contributor.id.clone()]).collect();
+    for person in people.iter() {
+        if group.contains(&person.id) != staying.contains(&person.id) {
+            tick(&mut harness, &person.name);
+        }
+    }
+    assert_eq!(tenstep::model::voters(plan(&harness)), staying, "saved in the plan's agenda, in plan order");
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().presenting.is_some(), "Esc closed the agenda only");
+    harness.get_by_label_contains("Voting (5 in the room)");
+    let mut walked = Vec::new();
+    for _ in 0..6 {
+        press(&mut harness, Key::Tab);
+        walked.push(voter(&harness).expect("a voter"));
+    }
+    let mut expected = staying.clone();
+    expected.push(staying[0].clone());
+    assert_eq!(walked, expected, "Tab walks the five in the room, then starts again");
+    let absent = people.iter().find(|p| group.contains(&p.id) && !staying.contains(&p.id)).expect("absent");
+    assert!(harness.query_by_label_contains(&format!("{} (", absent.name)).is_none(), "not on the slide");
+    harness.get_by_label_contains(&format!("{} (", contributor.name));
+    // Kept when the plan is saved and opened again.
+    let text = tenstep::io::to_canonical_string(plan(&harness)).expect("saves");
+    let loaded = tenstep::io::load_bytes(text.as_bytes()).expect("loads").plan;
+    assert_eq!(tenstep::model::voters(&loaded), staying);
+    // The last one in the room stays.
+    press(&mut harness, Key::A);
+    for id in &staying {
+        let name = people.iter().find(|p| &p.id == id).map(|p| p.name.clone()).expect("a person");
+        tick(&mut harness, &name);
+    }
+    assert_eq!(tenstep::model::voters(plan(&harness)), vec![staying[4].clone()], "a vote needs someone");
 }

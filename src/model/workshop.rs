@@ -18,6 +18,10 @@ pub struct Workshop {
     pub vote_on: String,
     /// Dots on goals and stakeholders (a belief keeps its own, in the manifesto).
     pub votes: Vec<ItemVotes>,
+    /// The people in the room, who vote (the voting slide's Tab walks them), in the plan's
+    /// order of people; empty: the working group (see [`voters`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voters: Vec<Id>,
 }
 
 /// The dots people placed on one goal or stakeholder.
@@ -72,6 +76,7 @@ impl Default for Workshop {
             dots_per_person: DEFAULT_DOTS,
             vote_on: VoteOn::Beliefs.key().to_owned(),
             votes: Vec::new(),
+            voters: Vec::new(),
         }
     }
 }
@@ -235,6 +240,31 @@ pub fn proposals(plan: &Plan) -> Vec<Id> {
         VoteOn::Goals => plan.goals.iter().map(|g| g.id.clone()).collect(),
         VoteOn::Stakeholders => plan.stakeholders.iter().map(|s| s.id.clone()).collect(),
     }
+}
+
+/// The people who vote, in plan order: those [`Workshop::voters`] says are in the room (people
+/// since deleted left out), or the working group when it names nobody who is still in the plan.
+pub fn voters(plan: &Plan) -> Vec<Id> {
+    let chosen = &plan.workshop.voters;
+    let in_room: Vec<Id> =
+        plan.people.iter().filter(|p| chosen.contains(&p.id)).map(|p| p.id.clone()).collect();
+    if in_room.is_empty() { plan.working_group_members().map(|p| p.id.clone()).collect() } else { in_room }
+}
+
+/// Says whether `person` is in the room and votes. The last voter stays (a vote needs someone).
+/// Returns whether anything changed.
+pub fn set_voter(plan: &mut Plan, person: &Id, votes: bool) -> bool {
+    let mut now = voters(plan);
+    if plan.person(person).is_none() || now.contains(person) == votes || (!votes && now.len() == 1) {
+        return false;
+    }
+    if votes {
+        now.push(person.clone());
+    } else {
+        now.retain(|v| v != person);
+    }
+    plan.workshop.voters = plan.people.iter().filter(|p| now.contains(&p.id)).map(|p| p.id.clone()).collect();
+    true
 }
 
 /// A proposal's text: a belief's statement, a goal's title, a stakeholder's name.

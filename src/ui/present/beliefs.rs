@@ -5,11 +5,12 @@ use super::pages::{paginate, text_height};
 use super::{LiveEdit, Presentation, SlideKey, pickable};
 use crate::commands::Request;
 use crate::model::{
-    BeliefStatus, Edit, Id, VoteOn, cast_dot, dots_placed, proposal_text, proposals, tally, votes_on,
+    BeliefStatus, Edit, Id, VoteOn, cast_dot, dots_placed, proposal_text, proposals, tally, voters, votes_on,
 };
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
+use std::ops::Range;
 
 /// The width of the number column.
 const NUMBER_WIDTH: f32 = 44.0;
@@ -79,48 +80,26 @@ fn add_belief(ctx: &mut ViewCtx, p: &mut Presentation) {
     }
 }
 
-/// Dot voting on the proposals: pick who votes (click or Tab), give dots with a click or the
-/// number keys (right-click or Shift takes one back), V reveals the tally.
+/// Dot voting on the proposals: pick who votes among the people in the room (click or Tab),
+/// give dots with a click or the number keys (right-click or Shift takes one back), V reveals
+/// the tally. The numbers count on the page shown (a page holds at most nine proposals), so
+/// the key is the number beside the proposal.
 pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
     let among = proposals(ctx.plan);
-    let people: Vec<(Id, String)> = ctx.plan.people.iter().map(|x| (x.id.clone(), x.name.clone())).collect();
-    if p.voter.as_ref().is_some_and(|v| !people.iter().any(|(id, _)| id == v)) {
+    let room = voters(ctx.plan);
+    if p.voter.as_ref().is_some_and(|v| !room.contains(v)) {
         p.voter = None;
     }
     match p.key {
-        Some(SlideKey::NextVoter) if !people.is_empty() => {
-            let next =
-                p.voter.as_ref().and_then(|v| people.iter().position(|(id, _)| id == v)).map_or(0, |i| i + 1);
-            p.voter = Some(people[next % people.len()].0.clone());
+        Some(SlideKey::NextVoter) if !room.is_empty() => {
+            let next = p.voter.as_ref().and_then(|v| room.iter().position(|id| id == v)).map_or(0, |i| i + 1);
+            p.voter = Some(room[next % room.len()].clone());
         }
         Some(SlideKey::Reveal) => p.revealed = !p.revealed,
-        Some(SlideKey::Vote { number, add }) => {
-            if let Some(belief) = among.get(number - 1) {
-                vote(ctx, p, belief, &among, add);
-            }
-        }
         _ => {}
     }
-    let budget = ctx.plan.workshop.dots_per_person;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Who is voting:").strong());
-        for (id, name) in &people {
-            let left = budget.saturating_sub(dots_placed(ctx.plan, id, &among));
-            let chosen = p.voter.as_ref() == Some(id);
-            let text = if chosen { format!("{name} ({left} left)") } else { format!("{name} ({left})") };
-            if ui.selectable_label(chosen, text).clicked() {
-                p.voter = Some(id.clone());
-            }
-        }
-    });
-    let on = ctx.plan.workshop.vote_on().label();
-    let hint = match &p.voter {
-        Some(_) => format!("{on}: {budget} dots a person. Click one or press its number to give a dot."),
-        None => format!("{on}: pick who is voting, click a name or press Tab (in brackets: dots left)."),
-    };
-    ui.label(RichText::new(hint).color(tokens.muted));
-    ui.add_space(tokens.spacing);
+    who_is_voting(ui, ctx, p, &room, &among, &tokens);
     if among.is_empty() {
         let what = match ctx.plan.workshop.vote_on() {
             VoteOn::Beliefs => "add beliefs to the manifesto first",
@@ -130,29 +109,35 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
         ui.label(format!("Nothing to vote on: {what}, or choose another list in the agenda (A)."));
         return (0, 1);
     }
-    let rows: Vec<(Id, String, u32, u32)> = among
-        .iter()
-        .map(|id| {
-            let votes = votes_on(ctx.plan, id);
-            let mine =
-                p.voter.as_ref().and_then(|v| votes.iter().find(|x| &x.person == v)).map_or(0, |x| x.dots);
-            (id.clone(), plain(&proposal_text(ctx.plan, id)), mine, tally(ctx.plan, id))
-        })
-        .collect();
-    let most = rows.iter().map(|r| r.3).max().unwrap_or(0).max(1);
+    let texts: Vec<String> = among.iter().map(|id| plain(&proposal_text(ctx.plan, id))).collect();
     let bar_width = (ui.available_width() * 0.3).max(120.0);
     let text_width = ui.available_width() - NUMBER_WIDTH - bar_width - tokens.spacing * 3.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let heights: Vec<f32> =
-        rows.iter().map(|r| text_height(ui, &r.1, font.clone(), text_width).max(line)).collect();
-    let pages = paginate(&heights, ui.available_height(), tokens.spacing * 2.0);
+        texts.iter().map(|text| text_height(ui, text, font.clone(), text_width).max(line)).collect();
+    let pages = at_most_nine(paginate(&heights, ui.available_height(), tokens.spacing * 2.0));
     let page = p.page.min(pages.len() - 1);
-    for i in pages[page].clone() {
-        let (id, text, mine, total) = &rows[i];
+    let shown = pages[page].clone();
+    if let Some(SlideKey::Vote { number, add }) = p.key
+        && let Some(i) = shown.clone().nth(number - 1)
+        && vote(ctx, p, &among[i], &among, add)
+    {
+        // The names above were drawn with the dots left before this one.
+        ui.ctx().request_repaint();
+    }
+    let most = among.iter().map(|id| tally(ctx.plan, id)).max().unwrap_or(0).max(1);
+    for (n, i) in shown.enumerate() {
+        let (id, text) = (&among[i], &texts[i]);
+        let mine = p
+            .voter
+            .as_ref()
+            .and_then(|v| votes_on(ctx.plan, id).iter().find(|x| &x.person == v))
+            .map_or(0, |x| x.dots);
+        let total = tally(ctx.plan, id);
         let revealed = p.revealed;
         let row = ui.horizontal_top(|ui| {
-            let number = RichText::new(format!("{}.", i + 1)).color(tokens.accent).strong();
+            let number = RichText::new(format!("{}.", n + 1)).color(tokens.accent).strong();
             ui.add_sized([NUMBER_WIDTH, line], egui::Label::new(number));
             // The full width, so the tally bars start in one column.
             ui.allocate_ui(egui::vec2(text_width, line), |ui| {
@@ -160,12 +145,12 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
                 ui.add(egui::Label::new(text.as_str()).wrap())
             });
             ui.add_space(tokens.spacing);
-            tally_cell(ui, &tokens, *mine, *total, most, revealed, bar_width, line);
+            tally_cell(ui, &tokens, mine, total, most, revealed, bar_width, line);
         });
         let response =
             ui.interact(row.response.rect, ui.scope_id().with(("vote", id.as_str())), egui::Sense::click());
         let tally = if revealed { format!(" — {total} dots") } else { String::new() };
-        let name = format!("Proposal {}: {text}{tally}", i + 1);
+        let name = format!("Proposal {}: {text}{tally}", n + 1);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
         if response.clicked() {
             vote(ctx, p, id, &among, true);
@@ -175,6 +160,64 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
         ui.add_space(tokens.spacing);
     }
     (page, pages.len())
+}
+
+/// The people in the room, each with the dots they have left (click one to let them vote),
+/// and what to do next.
+fn who_is_voting(
+    ui: &mut Ui,
+    ctx: &ViewCtx,
+    p: &mut Presentation,
+    room: &[Id],
+    among: &[Id],
+    tokens: &Tokens,
+) {
+    let budget = ctx.plan.workshop.dots_per_person;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("Voting ({} in the room):", room.len())).strong());
+        for id in room {
+            let Some(person) = ctx.plan.person(id) else { continue };
+            let left = budget.saturating_sub(dots_placed(ctx.plan, id, among));
+            let chosen = p.voter.as_ref() == Some(id);
+            let name = &person.name;
+            let text = if chosen { format!("{name} ({left} left)") } else { format!("{name} ({left})") };
+            if ui.selectable_label(chosen, text).clicked() {
+                p.voter = Some(id.clone());
+            }
+        }
+    });
+    let on = ctx.plan.workshop.vote_on().label();
+    let hint = match (&p.voter, room.is_empty()) {
+        (_, true) => "Nobody is voting: tick who is in the room in the agenda (A).".to_owned(),
+        (Some(_), _) => format!("{on}: {budget} dots a person. Click one or press its number to give a dot."),
+        (None, _) => format!(
+            "{on}: click a name or press Tab to pick who votes (in brackets: dots left; A changes who is in the room)."
+        ),
+    };
+    ui.label(RichText::new(hint).color(tokens.muted));
+    ui.add_space(tokens.spacing);
+}
+
+/// Splits pages longer than nine proposals (what the number keys reach) into even parts.
+fn at_most_nine(pages: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(pages.len());
+    for range in pages {
+        let parts = range.len().div_ceil(9).max(1);
+        let size = range.len().div_ceil(parts).max(1);
+        let mut start = range.start;
+        loop {
+            let end = (start + size).min(range.end);
+            out.push(start..end);
+            start = end;
+            if start >= range.end {
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
 }
 
 /// The voter's own dots, and once revealed, the tally as a bar.
@@ -214,12 +257,15 @@ fn tally_cell(
     }
 }
 
-/// Gives (or takes back) a dot of the current voter on `belief`, as one undo step.
-fn vote(ctx: &mut ViewCtx, p: &mut Presentation, belief: &Id, among: &[Id], add: bool) {
+/// Gives (or takes back) a dot of the current voter on `belief`, as one undo step. Returns
+/// whether a dot moved.
+fn vote(ctx: &mut ViewCtx, p: &mut Presentation, belief: &Id, among: &[Id], add: bool) -> bool {
     let Some(voter) = p.voter.clone() else {
-        return;
+        return false;
     };
-    if cast_dot(ctx.plan, &voter, belief, among, add) {
+    let moved = cast_dot(ctx.plan, &voter, belief, among, add);
+    if moved {
         ctx.requests.push(Request::Edited { group: None });
     }
+    moved
 }
