@@ -527,3 +527,24 @@ fn a_recovered_copy_that_names_its_file_relatively_asks_where_to_save() {
     assert_eq!(doc.path, None, "never a plan.ron in whatever folder the app runs in");
     harness.get_by_label_contains("Save asks where to keep them");
 }
+
+#[test]
+fn a_plan_whose_file_is_deleted_while_open_says_so_keeps_a_copy_and_saves_it_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery = dir.path().join("recovery");
+    let file = plan_file(dir.path());
+    let mut harness = app(Some(file.clone()), &recovery);
+    set_focus(&mut harness, false);
+    std::fs::remove_file(&file).expect("deleted elsewhere");
+    set_focus(&mut harness, true);
+    harness.get_by_label_contains("was deleted or moved from");
+    assert!(harness.state().doc.as_ref().expect("open").is_dirty(), "closing now would ask");
+    wait_for_copy(&mut harness);
+    assert_eq!(copies(&recovery), 1, "the plan is kept as a recovery copy meanwhile");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label_contains("the file had been deleted or moved away");
+    assert!(tenstep::io::load_file(&file).is_ok(), "written there again");
+    assert_eq!(copies(&recovery), 0);
+}

@@ -77,13 +77,21 @@ impl TenstepApp {
             self.dialog = Some(Dialog::ChangedOnDisk { name: doc.file_name(), then });
             return;
         }
+        let recreated = own_file && doc.stamp.is_some() && !path.exists();
         doc.plan.meta.modified = today;
         match io::save_file(&path, &doc.plan) {
             Ok(()) => {
                 doc.mark_saved(path.clone(), DiskStamp::read(&path).ok());
                 self.recovery.forget();
                 self.settings.remember(&path);
-                self.set_status(format!("Saved {}", path.display()));
+                if recreated {
+                    self.set_status(format!(
+                        "Saved {} again: the file had been deleted or moved away",
+                        path.display()
+                    ));
+                } else {
+                    self.set_status(format!("Saved {}", path.display()));
+                }
                 if let Some(pending) = then {
                     self.perform(ctx, pending);
                 }
@@ -113,7 +121,21 @@ impl TenstepApp {
     pub(super) fn check_disk(&mut self) {
         let Some(doc) = &mut self.doc else { return };
         let (Some(path), Some(stamp)) = (doc.path.clone(), doc.stamp.clone()) else { return };
-        let DiskState::Changed(now) = disk_state(&path, &stamp) else { return };
+        let now = match disk_state(&path, &stamp) {
+            DiskState::Unchanged => return,
+            DiskState::Gone => {
+                if doc.file_gone() {
+                    let name = doc.file_name();
+                    let folder = path.parent().map_or_else(String::new, |p| p.display().to_string());
+                    self.set_error_status(format!(
+                        "{name} was deleted or moved from {folder}: the plan is only in Tenstep now; \
+                         Save writes it there again"
+                    ));
+                }
+                return;
+            }
+            DiskState::Changed(now) => now,
+        };
         if doc.noticed.as_ref() == Some(&now) {
             return;
         }

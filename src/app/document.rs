@@ -79,6 +79,15 @@ impl Document {
         }
     }
 
+    /// The file was deleted or moved away while the plan was open: nothing on disk holds the
+    /// plan now, so it counts as unsaved (closing asks; a recovery copy is kept). Returns
+    /// whether this is news.
+    pub fn file_gone(&mut self) -> bool {
+        let news = self.saved_version != Some(u64::MAX);
+        self.saved_version = Some(u64::MAX);
+        news
+    }
+
     /// Marks the current state as the one on disk at `path`.
     pub fn mark_saved(&mut self, path: PathBuf, stamp: Option<DiskStamp>) {
         self.path = Some(path);
