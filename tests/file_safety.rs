@@ -110,3 +110,11 @@ fn a_pipe_or_the_terminal_is_refused_without_waiting_for_it() {
         assert!(said.contains("not a regular file"), "{args:?}: {said}");
     }
 }
+
+#[test]
+fn importing_a_tenstep_plan_says_it_is_one_already() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/sample-plans/small-agency.ron");
+    let bytes = fs::read(sample).expect("the sample");
+    let refused = tenstep::import::import_plan(&bytes).expect_err("not imported");
+    assert!(refused.message.starts_with("this is already a Tenstep plan"), "{}", refused.message);
+}

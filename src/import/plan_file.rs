@@ -108,6 +108,11 @@ pub fn recognise(bytes: &[u8]) -> Option<SourceFormat> {
 /// Reads a GNOME Planner, GanttProject or MS Project XML file into a new plan. Never panics,
 /// whatever the bytes; files over 64 MiB are refused.
 pub fn import_plan(bytes: &[u8]) -> Result<Imported, ImportError> {
+    if crate::io::load_bytes(bytes).is_ok() {
+        return Err(ImportError::new(
+            "this is already a Tenstep plan: open it (`tenstep FILE`, or File → Open) instead of importing it",
+        ));
+    }
     let text = xml::decode(bytes)?;
     let format = match detect(&text)? {
         Some(format) => format,
