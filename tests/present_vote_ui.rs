@@ -34,8 +34,12 @@ fn press(harness: &mut Harness<'_, TenstepApp>, key: Key) {
     harness.run();
 }
 
-/// Steps with → until the slide of `kind` shows (the default agenda's order).
+/// Steps with → (from the first slide, when `kind` is behind) until the slide of `kind` shows
+/// (the default agenda's order).
 fn step_to(harness: &mut Harness<'_, TenstepApp>, kind: SlideKind) {
+    if SlideKind::ALL.iter().position(|k| *k == kind) < Some(at(harness).0) {
+        press(harness, Key::Home);
+    }
     for _ in 0..60 {
         if SlideKind::ALL[at(harness).0] == kind {
             return;
@@ -202,4 +206,36 @@ fn the_agenda_chooses_who_is_in_the_room_and_tab_walks_only_them() {
         tick(&mut harness, &name);
     }
     assert_eq!(tenstep::model::voters(plan(&harness)), vec![staying[4].clone()], "a vote needs someone");
+}
+
+#[test]
+fn f5_after_esc_resumes_on_the_slide_and_page_left_and_shift_f5_too() {
+    let mut harness = projector();
+    step_to(&mut harness, SlideKind::Voting);
+    press(&mut harness, Key::Tab);
+    let who = voter(&harness);
+    step_to(&mut harness, SlideKind::Segmentation);
+    assert!(pages(&harness) > 1, "the segmentation has pages at 1280×720");
+    press(&mut harness, Key::ArrowRight);
+    let left = at(&harness);
+    assert_eq!((SlideKind::ALL[left.0], left.1), (SlideKind::Segmentation, 1));
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().presenting.is_none(), "Esc left");
+    press(&mut harness, Key::F5);
+    assert_eq!(at(&harness), left, "F5 resumes on the page left");
+    harness.get_by_label_contains(&format!("page 2 of {}", pages(&harness)));
+    press(&mut harness, Key::Escape);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(at(&harness), left, "so does Shift+F5 in the view it was left from");
+    step_to(&mut harness, SlideKind::Voting);
+    assert_eq!(voter(&harness), who, "the voter is still picked");
+    // Another view chosen since: Shift+F5 starts from that view's slide.
+    press(&mut harness, Key::Escape);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    assert_eq!(harness.state().view, View::Manifesto);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(at(&harness), (2, 0), "the manifesto's slide");
 }

@@ -8,19 +8,27 @@ use crate::ui::{self, ViewCtx, theme};
 
 impl TenstepApp {
     /// Enters presentation mode full screen, on the first slide or on the first shown slide
-    /// of `from` view (the first slide when none shows it).
+    /// of `from` view (the first slide when none shows it). After leaving (Esc, perhaps by
+    /// accident), it resumes where the presentation was left: F5 always, Shift+F5 unless
+    /// another view was chosen since (then it starts from that view's slide).
     pub(super) fn start_presenting(&mut self, ctx: &egui::Context, from: Option<View>) {
         let Some(doc) = &self.doc else { return };
+        let left = self.views.presentation_left.take();
+        let resume = left.filter(|(_, view)| from.is_none_or(|from| from == *view)).map(|(p, _)| p);
         let slide = from
             .and_then(|view| doc.plan.workshop.shown_slides().iter().position(|k| slide_view(*k) == view))
             .unwrap_or(0);
-        self.presenting = Some(Presentation { slide, ..Presentation::default() });
+        self.presenting = Some(resume.unwrap_or(Presentation { slide, ..Presentation::default() }));
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
-    /// Leaves presentation mode (ending any live edit's undo group).
+    /// Leaves presentation mode (ending any live edit's undo group), keeping where it was
+    /// (slide, page, voter, pick) for F5 to resume.
     fn stop_presenting(&mut self, ctx: &egui::Context) {
-        self.presenting = None;
+        if let Some(p) = self.presenting.take() {
+            let left = Presentation { edit: None, agenda_open: false, key: None, ..p };
+            self.views.presentation_left = Some((left, self.view));
+        }
         self.requests.push(Request::EndEditGroup);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }

@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod compare;
 pub mod csv_import;
+pub mod fonts;
 pub mod gantt;
 pub mod help;
 pub mod manifesto;
@@ -46,6 +47,8 @@ pub struct ViewStates {
     pub compare: Option<compare::CompareState>,
     /// The open CSV import, if any.
     pub csv_import: Option<csv_import::CsvImportState>,
+    /// Where the presentation was when it was left, and the view shown then: F5 resumes there.
+    pub presentation_left: Option<(present::Presentation, View)>,
 }
 
 /// Draws `view` of the plan.
