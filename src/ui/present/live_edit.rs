@@ -2,11 +2,11 @@
 //! statement, a stakeholder's cell, a task's name and dates.
 
 use super::Presentation;
-use crate::commands::Request;
+use crate::commands::{Command, Request};
 use crate::model::{Edit, Id, Plan};
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{date_button, report_edit};
+use crate::ui::widgets::{date_button, focus_new_name, report_edit};
 use egui::{RichText, Ui};
 use std::sync::Arc;
 
@@ -33,71 +33,145 @@ impl StakeholderField {
 
 /// What is being edited.
 #[derive(Clone, Debug, PartialEq)]
-pub enum LiveEdit {
-    Belief { id: Id, focus: bool },
-    Stakeholder { id: Id, field: StakeholderField, focus: bool },
-    Task { id: Id, focus: bool },
+pub enum Target {
+    Belief(Id),
+    Stakeholder(Id, StakeholderField),
+    Task(Id),
+}
+
+/// The live edit open on a slide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveEdit {
+    pub target: Target,
+    /// The cursor goes into the field the first frame it shows.
+    focus: bool,
+    /// Just added (N): its text starts selected, and it is dropped again when the editor
+    /// closes with nothing changed or its text emptied.
+    added: bool,
+    /// Whether anything was changed in the editor.
+    changed: bool,
 }
 
 impl LiveEdit {
+    fn new(target: Target) -> Self {
+        Self { target, focus: true, added: false, changed: false }
+    }
+
     /// Edits a belief's statement, the cursor in it.
     pub fn belief(id: &Id) -> Self {
-        LiveEdit::Belief { id: id.clone(), focus: true }
+        Self::new(Target::Belief(id.clone()))
     }
 
     /// Edits one cell of a stakeholder, the cursor in it.
     pub fn stakeholder(id: &Id, field: StakeholderField) -> Self {
-        LiveEdit::Stakeholder { id: id.clone(), field, focus: true }
+        Self::new(Target::Stakeholder(id.clone(), field))
     }
 
     /// Edits a task's name and dates, the cursor in the name.
     pub fn task(id: &Id) -> Self {
-        LiveEdit::Task { id: id.clone(), focus: true }
+        Self::new(Target::Task(id.clone()))
+    }
+
+    /// Marks the item as just added, its addition the last undo step: its text starts
+    /// selected (typing replaces a placeholder), and closing the editor with nothing changed
+    /// undoes the addition (an emptied item is deleted), so N then Esc leaves nothing behind.
+    pub fn added(self) -> Self {
+        Self { added: true, ..self }
+    }
+
+    /// The item edited.
+    pub fn id(&self) -> &Id {
+        match &self.target {
+            Target::Belief(id) | Target::Stakeholder(id, _) | Target::Task(id) => id,
+        }
     }
 }
 
 /// Shows the open live edit as a modal window over the slide; Done, Enter (in one-line
 /// fields) or Esc closes it. The plan is edited as the user types (one undo step per field).
 pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx) {
+    let note = p.note(ctx).map(|n| n.text.clone());
     let Some(edit) = &mut p.edit else {
         return;
     };
     // The click that opened the editor must not count as a click outside it.
-    let first_frame = match edit {
-        LiveEdit::Belief { focus, .. }
-        | LiveEdit::Stakeholder { focus, .. }
-        | LiveEdit::Task { focus, .. } => *focus,
-    };
+    let first_frame = edit.focus;
     let screen = ctx.content_rect();
     let mut close = false;
+    let mut moved = None;
     let response = egui::Modal::new(egui::Id::unique("present-live-edit")).show(ctx, |ui| {
         ui.set_width((screen.width() * 0.7).min(900.0));
         let tokens = Tokens::of(ui);
-        let found = match edit {
-            LiveEdit::Belief { id, focus } => belief(ui, view, id, focus, &tokens),
-            LiveEdit::Stakeholder { id, field, focus } => stakeholder(ui, view, id, *field, focus, &tokens),
-            LiveEdit::Task { id, focus } => task(ui, view, id, focus, &tokens),
+        let mut how = Field { focus: &mut edit.focus, select_all: edit.added, changed: &mut edit.changed };
+        let found = match &edit.target {
+            Target::Belief(id) => belief(ui, view, id, &mut how, &tokens),
+            Target::Stakeholder(id, field) => stakeholder(ui, view, id, *field, &mut how, &tokens),
+            Target::Task(id) => task(ui, view, id, &mut how, &tokens, &mut moved),
         };
+        if let Some(note) = &note {
+            ui.label(RichText::new(note).color(tokens.accent).strong());
+        }
         ui.add_space(tokens.spacing);
         ui.horizontal(|ui| {
             close |= ui.button("Done").clicked() || !found;
             ui.label(RichText::new("Esc or Done closes; Ctrl+Z undoes").small().color(tokens.muted));
         });
-        let one_line = matches!(
-            edit,
-            LiveEdit::Task { .. } | LiveEdit::Stakeholder { field: StakeholderField::Name, .. }
-        );
+        let one_line =
+            matches!(edit.target, Target::Task(_) | Target::Stakeholder(_, StakeholderField::Name));
         close |= one_line && ui.input(|i| i.key_pressed(egui::Key::Enter));
     });
+    if let Some((text, about)) = moved {
+        p.say(text, about, ctx.input(|i| i.time));
+        ctx.request_repaint();
+    }
     if close || (response.should_close() && !first_frame) {
-        p.edit = None;
+        if let Some(edit) = p.edit.take() {
+            drop_if_left_empty(&edit, view);
+        }
         view.requests.push(Request::EndEditGroup);
         ctx.memory_mut(|m| m.surrender_focus(m.focused().unwrap_or(egui::Id::NULL)));
+        // A just-added item's highlight is timed from here.
+        ctx.request_repaint();
     }
 }
 
+/// Drops a just-added item its editor leaves as it was (the addition undone, so the history
+/// keeps nothing of it) or empty (deleted).
+fn drop_if_left_empty(edit: &LiveEdit, view: &mut ViewCtx) {
+    if !edit.added {
+        return;
+    }
+    let plan = &*view.plan;
+    let (text, delete) = match &edit.target {
+        Target::Belief(id) => {
+            let belief = plan.manifesto.beliefs.iter().find(|b| &b.id == id);
+            (belief.map(|b| b.statement.as_str()), Edit::DeleteBelief { id: id.clone() })
+        }
+        Target::Stakeholder(id, _) => {
+            let name = plan.stakeholder_index(id).map(|i| plan.stakeholders[i].name.as_str());
+            (name, Edit::DeleteStakeholder { id: id.clone() })
+        }
+        Target::Task(id) => (plan.task(id).map(|t| t.name.as_str()), Edit::DeleteTask { id: id.clone() }),
+    };
+    // Gone already: Ctrl+Z in the editor took it back.
+    let Some(text) = text else { return };
+    if !edit.changed {
+        view.requests.push(Request::Run(Command::Undo));
+    } else if text.trim().is_empty() {
+        view.requests.push(Request::Edit(delete));
+    }
+}
+
+/// How the editor's text field behaves: the cursor goes in the first frame (the text
+/// selected for a new item), and a change is noted.
+struct Field<'a> {
+    focus: &'a mut bool,
+    select_all: bool,
+    changed: &'a mut bool,
+}
+
 /// A text field in large type that takes the cursor the first frame it shows.
-fn field(ui: &mut Ui, label: &str, text: &mut String, multiline: bool, focus: &mut bool, view: &mut ViewCtx) {
+fn field(ui: &mut Ui, label: &str, text: &mut String, multiline: bool, how: &mut Field, view: &mut ViewCtx) {
     let label = ui.label(RichText::new(label).strong());
     let edit = if multiline {
         egui::TextEdit::multiline(text).desired_rows(3)
@@ -105,19 +179,24 @@ fn field(ui: &mut Ui, label: &str, text: &mut String, multiline: bool, focus: &m
         egui::TextEdit::singleline(text)
     };
     let response = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(label.id);
-    if std::mem::take(focus) {
-        response.request_focus();
+    if std::mem::take(how.focus) {
+        if how.select_all {
+            focus_new_name(ui, &response, text);
+        } else {
+            response.request_focus();
+        }
     }
+    *how.changed |= response.changed();
     report_edit(&response, view.requests);
 }
 
-fn belief(ui: &mut Ui, view: &mut ViewCtx, id: &Id, focus: &mut bool, tokens: &Tokens) -> bool {
+fn belief(ui: &mut Ui, view: &mut ViewCtx, id: &Id, how: &mut Field, tokens: &Tokens) -> bool {
     let Some(index) = view.plan.manifesto.beliefs.iter().position(|b| &b.id == id) else {
         return false;
     };
     ui.label(RichText::new("Edit the belief").size(tokens.heading_size));
     let mut statement = view.plan.manifesto.beliefs[index].statement.clone();
-    field(ui, "Statement", &mut statement, true, focus, view);
+    field(ui, "Statement", &mut statement, true, how, view);
     if statement != view.plan.manifesto.beliefs[index].statement {
         Arc::make_mut(&mut view.plan.manifesto.beliefs[index]).statement = statement;
     }
@@ -129,7 +208,7 @@ fn stakeholder(
     view: &mut ViewCtx,
     id: &Id,
     which: StakeholderField,
-    focus: &mut bool,
+    how: &mut Field,
     tokens: &Tokens,
 ) -> bool {
     let Some(index) = view.plan.stakeholder_index(id) else {
@@ -143,21 +222,31 @@ fn stakeholder(
         StakeholderField::ContentStrategy => (&mut s.content_strategy, true),
         StakeholderField::Metrics => (&mut s.metrics, true),
     };
-    field(ui, which.label(), text, multiline, focus, view);
+    field(ui, which.label(), text, multiline, how, view);
     if s != *view.plan.stakeholders[index] {
         view.plan.stakeholders[index] = Arc::new(s);
     }
     true
 }
 
-fn task(ui: &mut Ui, view: &mut ViewCtx, id: &Id, focus: &mut bool, tokens: &Tokens) -> bool {
+/// What a date change did to other tasks: the words for the slide and the tasks moved.
+type Moved = Option<(String, Vec<Id>)>;
+
+fn task(
+    ui: &mut Ui,
+    view: &mut ViewCtx,
+    id: &Id,
+    how: &mut Field,
+    tokens: &Tokens,
+    moved: &mut Moved,
+) -> bool {
     let Some(index) = view.plan.task_index(id) else {
         return false;
     };
     let task = view.plan.tasks[index].clone();
     ui.label(RichText::new("Edit the task").size(tokens.heading_size));
     let mut name = task.name.clone();
-    field(ui, "Name", &mut name, false, focus, view);
+    field(ui, "Name", &mut name, false, how, view);
     if name != task.name {
         Arc::make_mut(&mut view.plan.tasks[index]).name = name;
     }
@@ -171,14 +260,16 @@ fn task(ui: &mut Ui, view: &mut ViewCtx, id: &Id, focus: &mut bool, tokens: &Tok
             end_changed = date_button(ui, "present_task_end", &mut end, Some("%-d %b %Y")).1;
         }
         if start_changed || end_changed {
-            move_task(view.plan, view.requests, id, start, end, task.milestone, start_changed);
+            *how.changed = true;
+            *moved = move_task(view.plan, view.requests, id, start, end, task.milestone, start_changed);
         }
     });
     true
 }
 
 /// Moves a task to new dates through the scheduling rules (dependent tasks follow). A new start
-/// keeps the task's length; an end before the start is refused.
+/// keeps the task's length; an end before the start is refused. Returns what the move does to
+/// later tasks, when it pushes any.
 fn move_task(
     plan: &Plan,
     requests: &mut Vec<Request>,
@@ -187,8 +278,8 @@ fn move_task(
     end: crate::model::Date,
     milestone: bool,
     start_changed: bool,
-) {
-    let Some(task) = plan.task(id) else { return };
+) -> Moved {
+    let task = plan.task(id)?;
     let (start, end) = if milestone {
         (start, start)
     } else if start_changed {
@@ -196,5 +287,13 @@ fn move_task(
     } else {
         (task.start, end.max(task.start))
     };
+    // The app applies the move at the end of the frame; a copy says what it will push.
+    let pushed = plan.clone().move_task(id, start, end).map(|o| o.pushed).unwrap_or_default();
     requests.push(Request::Edit(Edit::MoveTask { id: id.clone(), start, end }));
+    let text = match pushed.len() {
+        0 => return None,
+        1 => "Moved 1 later task to follow it".to_owned(),
+        n => format!("Moved {n} later tasks to follow it"),
+    };
+    Some((text, pushed))
 }

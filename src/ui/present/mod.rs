@@ -8,6 +8,7 @@ mod goals;
 mod keys;
 mod live_edit;
 mod pages;
+mod reveal;
 mod rolling_plan;
 mod segments;
 mod summary;
@@ -16,6 +17,7 @@ mod timer;
 pub use agenda::agenda_window;
 pub use keys::{PRESENT_KEYS, PresentAction, handle_keys};
 pub use live_edit::LiveEdit;
+pub use reveal::{Note, Reveal};
 pub use timer::Timer;
 
 use super::ViewCtx;
@@ -59,6 +61,10 @@ pub struct Presentation {
     pub agenda_open: bool,
     /// A key for the slide to act on this frame.
     pub key: Option<SlideKey>,
+    /// The item just added, shown on its page and highlighted (see [`Presentation::reveal`]).
+    pub reveal: Option<Reveal>,
+    /// What the last live edit did to other items, said for a few seconds.
+    pub note: Option<Note>,
 }
 
 impl Presentation {

@@ -40,6 +40,42 @@ pub fn paginate_keeping(
     pages
 }
 
+/// Splits rows into pages of `per_page` rows, keeping groups whole: `groups` are the row
+/// counts of consecutive groups (a heading and its items). A group starts a new page when it
+/// does not fit on the current one; only a group taller than a whole page is split, starting on
+/// a page of its own, and each page it continues on spends a row on its heading again.
+pub fn whole_groups(groups: &[usize], per_page: usize) -> Vec<Range<usize>> {
+    let per_page = per_page.max(2);
+    let mut pages = Vec::new();
+    let (mut start, mut used, mut row) = (0, 0, 0);
+    for &size in groups {
+        if used > 0 && used + size > per_page {
+            pages.push(start..row);
+            (start, used) = (row, 0);
+        }
+        let end = row + size;
+        if used + size > per_page {
+            // Taller than a page (the page is empty here): full pages, then what is left.
+            let mut at = row + per_page;
+            while end - at > per_page - 1 {
+                pages.push(start..at);
+                start = at;
+                at += per_page - 1;
+            }
+            pages.push(start..at);
+            start = at;
+            used = 1 + end - start;
+        } else {
+            used += size;
+        }
+        row = end;
+    }
+    if start < row || pages.is_empty() {
+        pages.push(start..row);
+    }
+    pages
+}
+
 /// The height of `text` wrapped at `width` in `font`.
 pub fn text_height(ui: &egui::Ui, text: &str, font: egui::FontId, width: f32) -> f32 {
     ui.fonts_mut(|f| f.layout(text.to_owned(), font, egui::Color32::WHITE, width.max(1.0)).size().y)
@@ -61,7 +97,7 @@ pub fn clamped(
 
 #[cfg(test)]
 mod tests {
-    use super::paginate;
+    use super::{paginate, whole_groups};
 
     #[test]
     fn items_fill_pages_in_order_and_a_tall_item_gets_its_own() {
@@ -77,5 +113,22 @@ mod tests {
         assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 25.0, 0.0, keep), vec![0..1, 1..3]);
         let keep_all = |_: usize| true;
         assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 15.0, 0.0, keep_all), vec![0..1, 1..2, 2..3]);
+    }
+
+    #[test]
+    fn whole_groups_share_pages_and_only_a_group_taller_than_a_page_is_split() {
+        // 14 rows, then 2 + 3 that fit together, then 5 that would have been split 1 + 4.
+        assert_eq!(whole_groups(&[14, 2, 3], 15), vec![0..14, 14..19]);
+        assert_eq!(whole_groups(&[8, 7, 5], 17), vec![0..15, 15..20]);
+        assert_eq!(whole_groups(&[8, 7, 5], 15), vec![0..15, 15..20]);
+        // 16 rows on 15-row pages: a full page, then one row and its heading again, with the
+        // next group after it when it fits.
+        assert_eq!(whole_groups(&[3, 16, 4], 15), vec![0..3, 3..18, 18..23]);
+        assert_eq!(whole_groups(&[3, 16, 14], 15), vec![0..3, 3..18, 18..19, 19..33]);
+        // 31 rows: 15, then 14 + heading, then 2 + heading.
+        assert_eq!(whole_groups(&[31], 15), vec![0..15, 15..29, 29..31]);
+        assert_eq!(whole_groups(&[30], 15), vec![0..15, 15..29, 29..30]);
+        assert_eq!(whole_groups(&[29], 15), vec![0..15, 15..29]);
+        assert_eq!(whole_groups(&[], 15), vec![0..0]);
     }
 }

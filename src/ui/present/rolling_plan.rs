@@ -47,16 +47,25 @@ fn rows(plan: &Plan, tokens: &Tokens) -> Vec<Row> {
     out
 }
 
-/// Draws the page; returns (page, pages).
+/// Draws the page; returns (page, pages). A task just added shows on its page, highlighted.
 pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
-    let all = rows(ctx.plan, &tokens);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let header_height = row_height * 1.2;
     let available = ui.available_height() - header_height;
     let per_page = ((available / row_height).floor() as usize).max(2);
+    if p.key == Some(SlideKey::Add) {
+        let all = rows(ctx.plan, &tokens);
+        let pages = row_pages(&all, per_page);
+        let last_on_page =
+            all[pages[p.page.min(pages.len() - 1)].clone()].last().map(|r| r.workstream().clone());
+        add_task(ctx, p, last_on_page, ui.input(|i| i.time));
+    }
+    let all = rows(ctx.plan, &tokens);
     let pages = row_pages(&all, per_page);
-    let page = p.page.min(pages.len() - 1);
+    let page = p.page_to_show(ui, &pages, |id| {
+        all.iter().position(|r| matches!(r, Row::Task { task } if &task.id == id))
+    });
     let mut shown: Vec<&Row> = Vec::with_capacity(per_page);
     let range = pages[page].clone();
     let continued;
@@ -72,9 +81,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     }
     shown.extend(continued.iter());
     shown.extend(all[range].iter());
-    if p.key == Some(SlideKey::Add) {
-        add_task(ctx, p, &shown);
-    }
+    let note = p.note(ui.ctx()).cloned();
     let (from, to) = ctx.plan.chart_range();
     let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
     let name_width = (rect.width() * 0.34).round();
@@ -93,7 +100,23 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             Row::Workstream { name, .. } => format!("Workstream: {name}"),
             Row::Task { task } => format!("Task: {}", task.name),
         };
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+        // A task just added, or moved by the last edit, stands out (and reads as selected).
+        let standing_out = match row {
+            Row::Task { task } => {
+                p.is_new(ui, &task.id) || note.as_ref().is_some_and(|n| n.about.contains(&task.id))
+            }
+            Row::Workstream { .. } => false,
+        };
+        response.widget_info(|| {
+            if standing_out {
+                egui::WidgetInfo::selected(egui::Role::Button, true, true, name.clone())
+            } else {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
+            }
+        });
+        if standing_out {
+            super::reveal::highlight(ui, row_rect.shrink2(vec2(0.0, 1.0)), &tokens);
+        }
         let dimmed = p.dimmed(row.workstream());
         let opacity = if dimmed { 0.2 } else { 1.0 };
         let mut painter = ui.painter_at(rect);
@@ -131,6 +154,11 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         }
     }
     today_line(ui, &tokens, rect, ctx.today, (from, to), &x_of);
+    if let Some(note) = note
+        && p.edit.is_none()
+    {
+        super::reveal::note_badge(ui, rect, &note.text, &tokens);
+    }
     (page, pages.len())
 }
 
@@ -237,14 +265,15 @@ fn task_row(
     }
 }
 
-/// Adds a task to the spotlighted workstream (or the page's last one) from today for a month,
-/// and opens it for typing its name.
-fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, shown: &[&Row]) {
+/// Adds a task to the spotlighted workstream (or `last_on_page`, the page's last one) from
+/// today for a month, opens it for typing its name over the placeholder, and shows it. `now`
+/// is the frame's time.
+fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, last_on_page: Option<Id>, now: f64) {
     let workstream = p
         .selected
         .clone()
         .filter(|id| ctx.plan.workstreams.iter().any(|w| &w.id == id))
-        .or_else(|| shown.last().map(|r| r.workstream().clone()))
+        .or(last_on_page)
         .or_else(|| ctx.plan.workstreams.first().map(|w| w.id.clone()));
     let Some(workstream) = workstream else { return };
     let start = ctx.today;
@@ -254,29 +283,21 @@ fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, shown: &[&Row]) {
         && let Some((_, id)) = applied.created
     {
         ctx.requests.push(Request::Edited { group: None });
-        p.edit = Some(LiveEdit::task(&id));
+        p.edit = Some(LiveEdit::task(&id).added());
+        p.reveal(&id, now);
     }
 }
 
-/// Splits rows into pages of `per_page` rows: a page that starts inside a workstream spends a
-/// row on its heading again, and a heading never ends a page alone.
+/// Splits rows into pages of `per_page` rows, whole workstreams per page: a workstream that
+/// does not fit the rest of a page starts the next one, and only one taller than a page is
+/// split (each page it continues on spends a row on its heading again).
 fn row_pages(rows: &[Row], per_page: usize) -> Vec<std::ops::Range<usize>> {
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    for (i, row) in rows.iter().enumerate() {
-        if i == start {
-            used = usize::from(matches!(row, Row::Task { .. }));
+    let mut groups: Vec<usize> = Vec::new();
+    for row in rows {
+        match (row, groups.last_mut()) {
+            (Row::Task { .. }, Some(size)) => *size += 1,
+            _ => groups.push(1),
         }
-        let heading = matches!(row, Row::Workstream { .. });
-        let room = per_page.saturating_sub(used);
-        if i > start && (room == 0 || (heading && room < 2)) {
-            pages.push(start..i);
-            start = i;
-            used = usize::from(!heading);
-        }
-        used += 1;
     }
-    pages.push(start..rows.len());
-    pages
+    super::pages::whole_groups(&groups, per_page)
 }

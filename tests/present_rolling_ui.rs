@@ -1,0 +1,294 @@
+//! The rolling-plan slide in a workshop (issue 17): whole workstreams per page, a task added
+//! with N shows on the page the room sees and stands out, N then Esc leaves nothing behind, a
+//! new task's placeholder is typed over, and a date change that pushes later tasks says so for
+//! a few seconds (timed by the frame's clock, with one repaint when it goes).
+
+use egui::accesskit::Toggled;
+use egui::{Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+mod common;
+
+use common::plan;
+use tenstep::app::TenstepApp;
+use tenstep::model::SlideKind;
+use tenstep::ui::present::Presentation;
+
+/// `sample` (or the built-in example plan) presented at `w`×`h`, on the rolling plan's first
+/// page. Frames are short, so two clicks in a row make a double-click.
+fn at_rolling_plan(sample: Option<&str>, w: f32, h: f32) -> Harness<'static, TenstepApp> {
+    let file = sample.map(|s| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans").join(s));
+    let size = egui::vec2(w, h);
+    let mut harness = common::Start { file, size, present: true, step_dt: 0.05, ..Default::default() }.app();
+    let slides = plan(&harness).workshop.shown_slides();
+    let at = slides.iter().position(|k| *k == SlideKind::RollingPlan).expect("the agenda shows it");
+    harness.key_press(Key::End);
+    harness.run();
+    for _ in 0..40 {
+        if presentation(&harness).slide == at && presentation(&harness).page == 0 {
+            return harness;
+        }
+        harness.key_press(Key::ArrowLeft);
+        harness.run();
+    }
+    panic!("the rolling plan's first page not reached");
+}
+
+fn presentation<'a>(harness: &'a Harness<'_, TenstepApp>) -> &'a Presentation {
+    harness.state().presenting.as_ref().expect("presenting")
+}
+
+/// The rows on the slide: "Workstream: …" and "Task: …", top to bottom.
+fn shown_rows(harness: &Harness<'_, TenstepApp>) -> Vec<String> {
+    let mut rows: Vec<(f32, String)> = harness
+        .query_all_by_label_contains(": ")
+        .filter_map(|node| {
+            let label = node.accesskit_node().label()?;
+            (label.starts_with("Workstream: ") || label.starts_with("Task: "))
+                .then(|| (node.rect().top(), label.to_owned()))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, label)| label).collect()
+}
+
+/// Whether the row of the task named `name` is shown highlighted (as a selected row).
+fn highlighted(harness: &Harness<'_, TenstepApp>, name: &str) -> bool {
+    harness.get_by_label(&format!("Task: {name}")).accesskit_node().toggled() == Some(Toggled::True)
+}
+
+fn type_text(harness: &mut Harness<'_, TenstepApp>, text: &str) {
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+/// N, then a name typed over whatever the field holds, then Enter.
+fn add_task(harness: &mut Harness<'_, TenstepApp>, name: &str) {
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    type_text(harness, name);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(presentation(harness).edit.is_none(), "Enter closed the editor");
+}
+
+fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            let event = egui::Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            };
+            harness.event(event);
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
+/// How long the last frame asked to wait before the next one (`MAX`: until something happens).
+fn repaint_delay(harness: &Harness<'_, TenstepApp>) -> Duration {
+    harness.output().viewport_output.get(&egui::ViewportId::ROOT).map_or(Duration::MAX, |v| v.repaint_delay)
+}
+
+/// Moves the frame clock on by `seconds` in one frame (what a facilitator's pause is to the app).
+fn wait(harness: &mut Harness<'_, TenstepApp>, seconds: f64) {
+    let now = harness.ctx.input(|i| i.time);
+    harness.input_mut().time = Some(now + seconds);
+    harness.step();
+    harness.run();
+}
+
+fn undo_steps(harness: &Harness<'_, TenstepApp>) -> usize {
+    harness.state().doc.as_ref().expect("a plan").history.undo_len()
+}
+
+#[test]
+fn a_task_added_to_a_workstream_that_spills_over_is_shown_on_its_page_and_highlighted() {
+    let mut harness = at_rolling_plan(Some("northwind-retail.ron"), 1280.0, 720.0);
+    let first = plan(&harness).workstreams[0].name.clone();
+    assert_eq!(shown_rows(&harness)[0], format!("Workstream: {first}"));
+    add_task(&mut harness, "Pop-up shop pilot");
+    assert!(highlighted(&harness, "Pop-up shop pilot"), "the new task stands out");
+    // The first workstream now fills the page: the next task spills onto page 2, and the slide
+    // follows it there.
+    add_task(&mut harness, "Pop-up shop review");
+    assert_eq!(presentation(&harness).page, 1, "the page that holds the new task");
+    assert_eq!(shown_rows(&harness)[0], format!("Workstream: {first} (continued)"));
+    assert!(highlighted(&harness, "Pop-up shop review"), "the new task stands out");
+    let delay = repaint_delay(&harness);
+    assert!(
+        delay > Duration::ZERO && delay <= Duration::from_secs(10),
+        "one repaint when it ends: {delay:?}"
+    );
+
+    // The highlight goes after a few seconds, by the clock.
+    wait(&mut harness, 2.0);
+    assert!(highlighted(&harness, "Pop-up shop review"), "still there two seconds later");
+    wait(&mut harness, 10.0);
+    assert!(!highlighted(&harness, "Pop-up shop review"), "gone after a while");
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "an idle slide again");
+
+    // Turning the page ends it too.
+    add_task(&mut harness, "Pop-up shop wrap-up");
+    assert!(highlighted(&harness, "Pop-up shop wrap-up"));
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert!(!highlighted(&harness, "Pop-up shop wrap-up"), "the page was turned");
+}
+
+#[test]
+fn n_on_a_spotlighted_lane_turns_to_the_page_that_holds_the_new_task() {
+    let mut harness = at_rolling_plan(Some("northwind-retail.ron"), 1280.0, 720.0);
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    let rows = shown_rows(&harness);
+    let lane = rows[0].clone();
+    assert!(lane.starts_with("Workstream: ") && !lane.ends_with("(continued)"), "{rows:?}");
+    harness.get_by_label(&lane).click();
+    harness.run();
+    harness.key_press(Key::S);
+    harness.run();
+    let lane_page = presentation(&harness).page;
+    for _ in 0..2 {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    assert!(presentation(&harness).page > lane_page, "another page");
+    assert!(!shown_rows(&harness).contains(&lane));
+    add_task(&mut harness, "Listening for store openings");
+    assert_eq!(presentation(&harness).page, lane_page, "back on the spotlighted lane's page");
+    assert!(shown_rows(&harness).contains(&lane));
+    assert!(highlighted(&harness, "Listening for store openings"));
+    let added =
+        plan(&harness).tasks.iter().find(|t| t.name == "Listening for store openings").expect("added");
+    let lane_id = plan(&harness).workstreams.iter().find(|w| lane.ends_with(&w.name)).map(|w| w.id.clone());
+    assert_eq!(Some(added.workstream.clone()), lane_id, "added to the spotlighted lane");
+}
+
+#[test]
+fn whole_workstreams_share_a_page_and_none_is_split_while_it_fits_one() {
+    for sample in ["northwind-retail.ron", "city-council.ron", "small-agency.ron"] {
+        for (w, h) in [(1024.0, 768.0), (1280.0, 720.0), (1920.0, 1080.0)] {
+            let mut harness = at_rolling_plan(Some(sample), w, h);
+            let pages = presentation(&harness).pages;
+            // Workstream → the pages its rows are on.
+            let mut on: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+            let mut lane = String::new();
+            for page in 0..pages {
+                for row in shown_rows(&harness) {
+                    if let Some(name) = row.strip_prefix("Workstream: ") {
+                        lane = name.trim_end_matches(" (continued)").to_owned();
+                    }
+                    on.entry(lane.clone()).or_default().insert(page);
+                }
+                harness.key_press(Key::ArrowRight);
+                harness.run();
+            }
+            // Every workstream of the samples fits a page at these sizes.
+            for (lane, pages) in &on {
+                assert_eq!(pages.len(), 1, "{sample} at {w}×{h}: “{lane}” is split over pages {pages:?}");
+            }
+            assert_eq!(on.len(), plan(&harness).workstreams.len(), "{sample}: every workstream is shown");
+        }
+    }
+}
+
+#[test]
+fn n_then_esc_with_nothing_typed_leaves_no_task_and_no_undo_step() {
+    let mut harness = at_rolling_plan(None, 1280.0, 720.0);
+    let ids = |h: &Harness<'_, TenstepApp>| plan(h).tasks.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    let before = ids(&harness);
+    let steps = undo_steps(&harness);
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(presentation(&harness).edit.is_some(), "the editor opened");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(presentation(&harness).edit.is_none(), "Esc closed the editor");
+    assert!(harness.state().presenting.is_some(), "still presenting");
+    assert_eq!(ids(&harness), before, "no empty task left behind");
+    assert_eq!(undo_steps(&harness), steps, "nothing to undo");
+    assert!(!shown_rows(&harness).iter().any(|r| r == "Task: New task"));
+
+    // A task given a name stays when Esc closes its editor.
+    harness.key_press(Key::N);
+    harness.run();
+    type_text(&mut harness, "Store listening pilot");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(plan(&harness).tasks.len(), before.len() + 1, "a named task stays");
+}
+
+#[test]
+fn a_new_task_starts_with_its_placeholder_selected_so_typing_replaces_it() {
+    let mut harness = at_rolling_plan(Some("northwind-retail.ron"), 1280.0, 720.0);
+    harness.key_press(Key::N);
+    harness.run();
+    type_text(&mut harness, "Store listening pilot");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let names: Vec<&str> = plan(&harness).tasks.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Store listening pilot"), "typed over the placeholder: {names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("New task")));
+}
+
+#[test]
+fn a_date_change_that_pushes_later_tasks_says_so_on_the_slide_for_a_few_seconds() {
+    let mut harness = at_rolling_plan(None, 1280.0, 720.0);
+    // A task on the page whose move by a month pushes tasks that follow it.
+    let shown = shown_rows(&harness);
+    let (task, pushed) = plan(&harness)
+        .tasks
+        .iter()
+        .filter(|t| !t.milestone && shown.contains(&format!("Task: {}", t.name)))
+        .find_map(|t| {
+            let mut trial = plan(&harness).clone();
+            let start = t.start.checked_add_months(chrono::Months::new(1))?;
+            let outcome = trial.move_task(&t.id, start, start + (t.end - t.start)).ok()?;
+            (outcome.pushed.len() >= 2).then(|| ((**t).clone(), outcome.pushed.len()))
+        })
+        .expect("a task with dependants on the first page");
+    let row = harness.get_by_label(&format!("Task: {}", task.name)).rect().center();
+    double_click(&mut harness, row);
+    harness.get_by_label("Starts");
+    // The date picker (egui_extras') has unnamed year/month/day boxes, so its frames are
+    // stepped without the accessibility check that `run` makes.
+    harness.get_by_label(&task.start.format("%-d %b %Y").to_string()).click();
+    harness.run_steps(2);
+    harness.get_by_label(">>").click();
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    let moved = plan(&harness).task(&task.id).expect("still there").start;
+    assert_eq!(
+        moved,
+        task.start.checked_add_months(chrono::Months::new(1)).expect("a date"),
+        "moved a month"
+    );
+    let note = format!("Moved {pushed} later tasks");
+    assert!(harness.query_all_by_label_contains(&note).count() >= 1, "said while editing");
+    harness.get_by_label("Done").click();
+    harness.run();
+    harness.get_by_label_contains(&note);
+    let delay = repaint_delay(&harness);
+    assert!(
+        delay > Duration::ZERO && delay <= Duration::from_secs(10),
+        "one repaint when it goes: {delay:?}"
+    );
+
+    wait(&mut harness, 1.0);
+    harness.get_by_label_contains(&note);
+    wait(&mut harness, 10.0);
+    assert!(harness.query_by_label_contains(&note).is_none(), "gone after a few seconds");
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "an idle slide again");
+}
