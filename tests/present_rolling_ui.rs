@@ -227,6 +227,16 @@ fn n_then_esc_with_nothing_typed_leaves_no_task_and_no_undo_step() {
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(plan(&harness).tasks.len(), before.len() + 1, "a named task stays");
+
+    // A name typed and then rubbed out leaves an empty task: it goes too.
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(plan(&harness).tasks.len(), before.len() + 1, "no empty task left behind");
+    assert!(plan(&harness).tasks.iter().all(|t| !t.name.trim().is_empty()));
 }
 
 #[test]

@@ -125,8 +125,10 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
         ctx.request_repaint();
     }
     if close || (response.should_close() && !first_frame) {
-        if let Some(edit) = p.edit.take() {
-            drop_if_left_empty(&edit, view);
+        if let Some(edit) = p.edit.take()
+            && drop_if_left_empty(&edit, view)
+        {
+            p.reveal = None;
         }
         view.requests.push(Request::EndEditGroup);
         ctx.memory_mut(|m| m.surrender_focus(m.focused().unwrap_or(egui::Id::NULL)));
@@ -136,10 +138,10 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
 }
 
 /// Drops a just-added item its editor leaves as it was (the addition undone, so the history
-/// keeps nothing of it) or empty (deleted).
-fn drop_if_left_empty(edit: &LiveEdit, view: &mut ViewCtx) {
+/// keeps nothing of it) or empty (deleted). Returns whether it did.
+fn drop_if_left_empty(edit: &LiveEdit, view: &mut ViewCtx) -> bool {
     if !edit.added {
-        return;
+        return false;
     }
     let plan = &*view.plan;
     let (text, delete) = match &edit.target {
@@ -154,12 +156,15 @@ fn drop_if_left_empty(edit: &LiveEdit, view: &mut ViewCtx) {
         Target::Task(id) => (plan.task(id).map(|t| t.name.as_str()), Edit::DeleteTask { id: id.clone() }),
     };
     // Gone already: Ctrl+Z in the editor took it back.
-    let Some(text) = text else { return };
+    let Some(text) = text else { return true };
     if !edit.changed {
         view.requests.push(Request::Run(Command::Undo));
     } else if text.trim().is_empty() {
         view.requests.push(Request::Edit(delete));
+    } else {
+        return false;
     }
+    true
 }
 
 /// How the editor's text field behaves: the cursor goes in the first frame (the text
