@@ -197,6 +197,7 @@ fn every_field() -> Plan {
                 item: id("g-0003"),
                 votes: vec![Vote { person: id("p-0002"), dots: 2 }],
             }],
+            voters: vec![id("p-0002")],
         },
     }
 }
@@ -217,17 +218,20 @@ fn version_4_golden_file_loads_into_the_same_plan_and_is_written_identically() {
     assert_eq!(String::from_utf8_lossy(&golden), text, "this version no longer writes version 4 identically");
 }
 
-/// The plan a file of an older version means: every stakeholder is on the map.
+/// The plan a file of an older version means: every stakeholder is on the map, and the
+/// voters are the working group.
 fn every_field_placed() -> Plan {
     let mut plan = every_field();
     for s in &mut plan.stakeholders {
         Arc::make_mut(s).unplaced = false;
     }
+    plan.workshop.voters.clear();
     plan
 }
 
-/// Version 3 (before stakeholders could wait off the map) still loads, every stakeholder
-/// placed, and is then written as version 4.
+/// Version 3 (before stakeholders could wait off the map and the agenda named who votes)
+/// still loads, every stakeholder placed and the working group voting, and is then written
+/// as version 4.
 #[test]
 fn version_3_golden_file_migrates_to_version_4() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/v3-every-field.ron");

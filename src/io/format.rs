@@ -71,8 +71,9 @@ fn v2_to_v3(text: &str) -> Result<String, LoadError> {
     Ok(text.to_owned())
 }
 
-/// Version 4 added `unplaced` to stakeholders (not on the influence/interest map yet). Every
-/// stakeholder of a version-3 file is on the map, which is what the missing field means.
+/// Version 4 added `unplaced` to stakeholders (not on the influence/interest map yet) and the
+/// workshop's `voters` (who is in the room). Every stakeholder of a version-3 file is on the
+/// map and its whole working group votes, which is what the missing fields mean.
 fn v3_to_v4(text: &str) -> Result<String, LoadError> {
     Ok(text.to_owned())
 }
