@@ -267,6 +267,7 @@ fn the_blank_overview_points_at_the_next_steps_in_plain_words() {
     harness.get_by_label("No milestones ahead. Mark the plan's milestones in the Plan view.");
     harness.get_by_label("0 milestones");
     harness.get_by_label("0 KPIs");
+    harness.get_by_label("0 agreed, nobody has signed yet");
     harness.get_by_role_and_label(Role::Button, "Open the Plan view").click();
     harness.run();
     assert_eq!(harness.state().view, View::Plan);

@@ -99,7 +99,10 @@ fn counts(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
             tile(
                 plan.manifesto.beliefs.len(),
                 ["belief", "beliefs"],
-                Some(format!("{agreed} agreed, {signed} signed")),
+                Some(match signed {
+                    0 => format!("{agreed} agreed, nobody has signed yet"),
+                    n => format!("{agreed} agreed, {n} signed"),
+                }),
             ),
         ],
     );
