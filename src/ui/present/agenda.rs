@@ -9,8 +9,9 @@ use egui::RichText;
 /// A change to the plan the window asks for.
 type Change = Box<dyn FnOnce(&mut Plan)>;
 
-/// The agenda window, while `open`: the slides on the left, the vote on the right (side by
-/// side, so it fits a projector's screen in large type). Every change is one undo step.
+/// The agenda window, while `open`: the slides and the vote on the left, who is in the room on
+/// the right (side by side, so it fits a projector's screen in large type). Every change is
+/// one undo step.
 pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requests: &mut Vec<Request>) {
     if !*open {
         return;
@@ -25,12 +26,14 @@ pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requ
         .show(ctx, |ui| {
             let mut change: Option<Change> = None;
             ui.horizontal_top(|ui| {
-                ui.vertical(|ui| slides(ui, plan, &mut change));
+                ui.vertical(|ui| {
+                    slides(ui, plan, &mut change);
+                    voting(ui, plan, &mut change);
+                });
                 ui.separator();
                 ui.vertical(|ui| {
-                    ui.set_width(screen.width() * 0.38);
-                    voting(ui, plan, &mut change);
-                    who_is_in_the_room(ui, plan, screen.height() * 0.4, &mut change);
+                    ui.set_width(screen.width() * 0.36);
+                    who_is_in_the_room(ui, plan, screen.height() * 0.6, &mut change);
                 });
             });
             if let Some(change) = change {
@@ -69,6 +72,7 @@ fn slides(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
 
 /// The dots per person, the list voted on and a button that clears its dots.
 fn voting(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
+    ui.add_space(Tokens::of(ui).spacing * 0.5);
     ui.horizontal(|ui| {
         let label = ui.label("Dots per person when voting");
         let mut dots = plan.workshop.dots_per_person;
@@ -113,7 +117,6 @@ fn voting(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
 /// one ticked stays, since a vote needs someone.
 fn who_is_in_the_room(ui: &mut egui::Ui, plan: &Plan, max_height: f32, change: &mut Option<Change>) {
     let tokens = Tokens::of(ui);
-    ui.add_space(tokens.spacing * 0.5);
     let room = crate::model::voters(plan);
     ui.label(RichText::new(format!("Who is in the room: {} vote", room.len())).strong());
     ui.label(RichText::new("Tab on the voting slide walks the people ticked here.").color(tokens.muted));
