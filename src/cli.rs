@@ -58,7 +58,9 @@ pub enum CliCommand {
     /// Export a plan for people without the app.
     ///
     /// Writes OUT (default: next to FILE, e.g. plan-tasks.csv); `-o -` writes to standard
-    /// output. Exit status: 0 written, 1 the plan could not be read or OUT not written.
+    /// output. An existing OUT is kept unless --force; a Tenstep plan (FILE itself or any
+    /// other) is never replaced. Exit status: 0 written, 1 the plan could not be read or OUT
+    /// not written.
     Export {
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -68,6 +70,9 @@ pub enum CliCommand {
         /// Where to write it.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Replace OUT if it exists (never a plan).
+        #[arg(long)]
+        force: bool,
     },
     /// Make a plan from a GNOME Planner (.planner, .mrproject), GanttProject (.gan) or MS Project
     /// XML (.xml) file, recognised by its content.
@@ -108,8 +113,8 @@ pub fn run(command: &CliCommand, clock: &dyn Clock, out: &mut dyn Write, err: &m
         }
         CliCommand::Fmt { files, check } => fmt(files, *check, out, err),
         CliCommand::Diff { mine, theirs } => diff(mine, theirs, out, err),
-        CliCommand::Export { file, format, output } => {
-            export(file, *format, output.as_deref(), clock, out, err)
+        CliCommand::Export { file, format, output, force } => {
+            export(file, *format, output.as_deref(), *force, clock, out, err)
         }
         CliCommand::Import { file, output, force } => import(file, output, *force, out, err),
     }
@@ -191,10 +196,12 @@ fn check(
     i32::from(problems > 0)
 }
 
+/// `force`: an existing OUT that is not a plan may be replaced.
 fn export(
     file: &Path,
     format: crate::export::Format,
     output: Option<&Path>,
+    force: bool,
     clock: &dyn Clock,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -222,6 +229,10 @@ fn export(
                 1
             }
         };
+    }
+    if let Some(reason) = crate::export::refuse_target(&target, Some(file), force) {
+        let _ = writeln!(err, "{}: error: {reason}", target.display());
+        return 1;
     }
     match io::write_atomic(&target, &bytes, false) {
         Ok(()) => {

@@ -84,6 +84,13 @@ impl TenstepApp {
     pub(super) fn write_export(&mut self, format: Format, path: PathBuf) {
         let Some(doc) = &self.doc else { return };
         let path = if path.extension().is_none() { path.with_extension(format.extension()) } else { path };
+        // The save dialog asked before replacing a file; never the plan itself, nor any plan.
+        if let Some(reason) = crate::export::refuse_target(&path, doc.path.as_deref(), true) {
+            let message = format!("Not exported to {}: {reason}", path.display());
+            self.set_error_status(message.clone());
+            self.dialog = Some(Dialog::Error { title: "The export was not written".to_owned(), message });
+            return;
+        }
         let stamp = self.clock.utc_stamp();
         let bytes = crate::export::export(&doc.plan, format, self.today, &stamp);
         match io::write_atomic(&path, &bytes, false) {

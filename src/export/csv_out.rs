@@ -1,7 +1,7 @@
 //! CSV of tasks and of stakeholders: UTF-8 with a byte-order mark (so Excel reads accents),
 //! a header row, CRLF line ends, and text that a spreadsheet would run as a formula defused.
 
-use crate::model::{Id, Plan};
+use crate::model::{Id, Plan, balance_bidi};
 
 /// The header of the tasks CSV (also what the importer recognises).
 pub const TASK_COLUMNS: [&str; 14] = [
@@ -23,6 +23,7 @@ pub const TASK_COLUMNS: [&str; 14] = [
 
 /// Every task and milestone, in plan order.
 pub fn tasks_csv(plan: &Plan) -> Vec<u8> {
+    let plan = &*super::balance::balanced_plan(plan);
     let names = |ids: &[Id], name: &dyn Fn(&Id) -> Option<String>| -> String {
         ids.iter().map(|id| name(id).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join("; ")
     };
@@ -55,6 +56,7 @@ pub fn tasks_csv(plan: &Plan) -> Vec<u8> {
 
 /// Every stakeholder with the segmentation matrix's columns.
 pub fn stakeholders_csv(plan: &Plan) -> Vec<u8> {
+    let plan = &*super::balance::balanced_plan(plan);
     let header = [
         "ID",
         "Name",
@@ -115,12 +117,18 @@ fn department(plan: &Plan, id: Option<&Id>) -> String {
     id.map_or_else(String::new, |id| plan.department(id).map_or_else(|| id.to_string(), |d| d.name.clone()))
 }
 
+/// The characters that make a spreadsheet take a cell for a formula when they start it.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// Text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets
-/// a leading apostrophe, which spreadsheets show as plain text. A plan comes from anyone.
+/// a leading apostrophe, which spreadsheets show as plain text. A plan comes from anyone. Text
+/// that already starts with apostrophes before such a character gets one more, so the CSV
+/// import, which takes one apostrophe off such a cell, reads back exactly what was written.
 pub fn defuse(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
+    if cell.trim_start_matches('\'').starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 
@@ -131,7 +139,7 @@ fn write(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
         // Writing to a Vec cannot fail.
         let _ = writer.write_record(header);
         for row in rows {
-            let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
+            let _ = writer.write_record(row.iter().map(|cell| defuse(&balance_bidi(cell))));
         }
         let _ = writer.flush();
     }

@@ -4,7 +4,7 @@
 
 use crate::model::{
     BeliefStatus, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan, ScaleKind,
-    Task, TaskStatus, TimeScale, activity_label, parse_hex_color,
+    Task, TaskStatus, TimeScale, activity_label, balance_bidi, parse_hex_color,
 };
 use std::fmt::Write;
 
@@ -32,6 +32,7 @@ ol.beliefs li { font-size: 16px; margin-bottom: 8px; }
 
 /// The handout as one HTML document.
 pub fn handout(plan: &Plan, today: Date) -> String {
+    let plan = &*super::balance::balanced_plan(plan);
     let mut out = String::new();
     let title = if plan.meta.title.trim().is_empty() { "Untitled plan" } else { plan.meta.title.trim() };
     let _ = write!(
@@ -53,10 +54,10 @@ pub fn handout(plan: &Plan, today: Date) -> String {
     out
 }
 
-/// HTML-escaped text.
+/// HTML-escaped text with its bidi controls paired, for attributes, the title and SVG text.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in balance_bidi(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -68,6 +69,12 @@ fn esc(text: &str) -> String {
         }
     }
     out
+}
+
+/// Plan text in the page: escaped and isolated (`<bdi>`), so right-to-left text or bidi
+/// controls in it cannot reorder what is around it.
+fn bdi(text: &str) -> String {
+    format!("<bdi>{}</bdi>", esc(text))
 }
 
 /// Light Markdown (bold, italic, line breaks) as HTML, everything else escaped. Links show
@@ -92,15 +99,15 @@ fn light_markdown(text: &str) -> String {
         }
         html = out;
     }
-    html.replace('\n', "<br>")
+    format!("<bdi>{}</bdi>", html.replace('\n', "<br>"))
 }
 
 fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
-    let _ = write!(out, "<section>\n<h1>{}</h1>\n", esc(title));
+    let _ = write!(out, "<section>\n<h1>{}</h1>\n", bdi(title));
     let _ = writeln!(
         out,
         "<p class=\"muted\">{} · {} to {} · rolling {}-year plan, reviewed {}</p>",
-        esc(&plan.meta.organisation),
+        bdi(&plan.meta.organisation),
         plan.meta.plan_start.format("%b %Y"),
         plan.horizon_end().format("%b %Y"),
         plan.meta.horizon_years,
@@ -118,7 +125,7 @@ fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
             crate::model::Severity::Warning => "warning",
             crate::model::Severity::Note => "muted",
         };
-        let _ = writeln!(out, "<li class=\"{class}\">{}</li>", esc(&f.message));
+        let _ = writeln!(out, "<li class=\"{class}\">{}</li>", bdi(&f.message));
     }
     if findings.len() > 12 {
         let _ = writeln!(out, "<li class=\"muted\">…and {} more</li>", findings.len() - 12);
@@ -128,7 +135,7 @@ fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
         plan.milestones().filter(|m| m.start >= today && m.status != TaskStatus::Done).collect();
     next.sort_by_key(|m| m.start);
     for m in next.iter().take(8) {
-        let _ = writeln!(out, "<li><strong>{}</strong> {}</li>", m.start.format("%-d %b %Y"), esc(&m.name));
+        let _ = writeln!(out, "<li><strong>{}</strong> {}</li>", m.start.format("%-d %b %Y"), bdi(&m.name));
     }
     let stage = plan.assessment.current_stage().map_or_else(
         || "No maturity stage reached yet".to_owned(),
@@ -144,12 +151,12 @@ fn goals(out: &mut String, plan: &Plan, today: Date) {
     let _ = write!(out, "<section>\n<h2>Goals and KPIs</h2>\n");
     for (depth, goal) in plan.goal_tree() {
         let indent = depth.min(4) * 24;
-        let _ = writeln!(out, "<h3 style=\"margin-left:{indent}px\">{}</h3>", esc(&goal.title));
+        let _ = writeln!(out, "<h3 style=\"margin-left:{indent}px\">{}</h3>", bdi(&goal.title));
         if !goal.description.trim().is_empty() {
             let _ = writeln!(
                 out,
                 "<p style=\"margin-left:{indent}px\" class=\"muted\">{}</p>",
-                esc(&goal.description)
+                bdi(&goal.description)
             );
         }
         let kpis: Vec<_> = plan.kpis_of(&goal.id).collect();
@@ -171,14 +178,14 @@ fn goals(out: &mut String, plan: &Plan, today: Date) {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{} {unit}</td><td>{}</td><td>{} {unit}</td><td>{}</td><td><span class=\"bar\"><span style=\"width:{:.0}%\"></span></span> {:.0}% {status}</td></tr>",
-                esc(&k.name),
+                bdi(&k.name),
                 k.baseline,
-                k.current.map_or_else(|| "—".to_owned(), |c| format!("{c} {}", esc(&k.unit))),
+                k.current.map_or_else(|| "—".to_owned(), |c| format!("{c} {}", bdi(&k.unit))),
                 k.target,
                 k.due.map_or_else(String::new, |d| d.format("%-d %b %Y").to_string()),
                 progress * 100.0,
                 progress * 100.0,
-                unit = esc(&k.unit)
+                unit = bdi(&k.unit)
             );
         }
         out.push_str("</table>\n");
@@ -191,7 +198,7 @@ fn manifesto(out: &mut String, plan: &Plan) {
     let _ = write!(
         out,
         "<section>\n<h2>{} <span class=\"muted\">(revision {})</span></h2>\n",
-        esc(&m.title),
+        bdi(&m.title),
         m.revision
     );
     if !m.preamble.trim().is_empty() {
@@ -212,15 +219,15 @@ fn manifesto(out: &mut String, plan: &Plan) {
     out.push_str("</ol>\n<h3>Signed by</h3>\n<ul>\n");
     for s in m.current_signatures() {
         let name = plan.person(&s.person).map_or_else(|| s.person.to_string(), |p| p.name.clone());
-        let _ = writeln!(out, "<li>{}, {}</li>", esc(&name), s.date.format("%-d %b %Y"));
+        let _ = writeln!(out, "<li>{}, {}</li>", bdi(&name), s.date.format("%-d %b %Y"));
     }
-    let unsigned: Vec<&str> = plan
+    let unsigned: Vec<String> = plan
         .working_group_members()
         .filter(|p| !m.current_signatures().any(|s| s.person == p.id))
-        .map(|p| p.name.as_str())
+        .map(|p| bdi(&p.name))
         .collect();
     if !unsigned.is_empty() {
-        let _ = writeln!(out, "<li class=\"muted\">Not yet: {}</li>", esc(&unsigned.join(", ")));
+        let _ = writeln!(out, "<li class=\"muted\">Not yet: {}</li>", unsigned.join(", "));
     }
     out.push_str("</ul>\n</section>\n");
 }
@@ -238,26 +245,26 @@ fn stakeholders(out: &mut String, plan: &Plan) {
             .channels
             .iter()
             .filter_map(|id| plan.channels.iter().find(|c| &c.id == id))
-            .map(|c| esc(&c.name))
+            .map(|c| bdi(&c.name))
             .collect();
         let owner = s.owner.as_ref().and_then(|o| plan.person(o)).map_or("", |p| p.name.as_str());
         let _ = writeln!(
             out,
             "<tr><td><strong>{}</strong><br><span class=\"muted\">{}</span></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&s.name),
-            esc(&s.segment),
+            bdi(&s.name),
+            bdi(&s.segment),
             s.side.label(),
             if s.unplaced {
                 "not placed yet".to_owned()
             } else {
                 format!("{} / {}", s.influence, s.interest)
             },
-            esc(&s.needs),
-            esc(&s.how_served),
+            bdi(&s.needs),
+            bdi(&s.how_served),
             channels.join(", "),
-            esc(&s.content_strategy),
-            esc(owner),
-            esc(&s.metrics).replace('\n', "<br>")
+            bdi(&s.content_strategy),
+            bdi(owner),
+            bdi(&s.metrics).replace('\n', "<br>")
         );
     }
     out.push_str("</table>\n</section>\n");
@@ -383,7 +390,7 @@ fn assessment(out: &mut String, plan: &Plan) {
                 esc(&stage_cell),
                 esc(&activity_label(activity)),
                 a.level(activity).label(),
-                esc(rating.map_or("", |r| r.evidence.as_str()))
+                bdi(rating.map_or("", |r| r.evidence.as_str()))
             );
         }
     }
@@ -398,7 +405,7 @@ fn assessment(out: &mut String, plan: &Plan) {
             kind.label(),
             u32::from(rating) * 20,
             word.to_lowercase(),
-            esc(r.map_or("", |r| r.notes.as_str()))
+            bdi(r.map_or("", |r| r.notes.as_str()))
         );
     }
     out.push_str("</table>\n<h3>The ten steps</h3>\n<table><tr><th>Step</th><th>Status</th></tr>\n");
@@ -410,7 +417,7 @@ fn assessment(out: &mut String, plan: &Plan) {
             step.step,
             esc(step.title),
             step.status.label(),
-            why.map_or_else(String::new, |w| format!("<br><span class=\"muted\">{}</span>", esc(w)))
+            why.map_or_else(String::new, |w| format!("<br><span class=\"muted\">{}</span>", bdi(w)))
         );
     }
     out.push_str("</table>\n</div></div>\n</section>\n");

@@ -1,6 +1,6 @@
 //! A short Markdown summary of the plan, to paste into an email body.
 
-use crate::model::{BeliefStatus, Date, KpiStatus, Plan, TaskStatus};
+use crate::model::{BeliefStatus, Date, KpiStatus, Plan, TaskStatus, balance_bidi};
 use std::fmt::Write;
 
 /// How many upcoming milestones and findings the summary lists.
@@ -9,6 +9,7 @@ const LIMIT: usize = 8;
 /// The summary: where the plan stands, what needs attention, what comes next, the goals, the
 /// manifesto and the stakeholders.
 pub fn summary(plan: &Plan, today: Date) -> String {
+    let plan = &*super::balance::balanced_plan(plan);
     let mut out = String::new();
     let title = if plan.meta.title.trim().is_empty() { "Untitled plan" } else { plan.meta.title.trim() };
     let _ = writeln!(out, "# {}\n", escape(title));
@@ -60,7 +61,9 @@ pub fn summary(plan: &Plan, today: Date) -> String {
     if !plan.goals.is_empty() {
         let _ = writeln!(out, "## Goals\n");
         for (depth, goal) in plan.goal_tree() {
-            let _ = writeln!(out, "{}- **{}**", "  ".repeat(depth.min(4)), escape(&goal.title));
+            let title = Some(escape(&goal.title)).filter(|t| !t.is_empty());
+            let title = title.unwrap_or_else(|| "Untitled goal".to_owned());
+            let _ = writeln!(out, "{}- **{title}**", "  ".repeat(depth.min(4)));
             for kpi in plan.kpis_of(&goal.id) {
                 let progress = kpi
                     .progress()
@@ -85,8 +88,8 @@ pub fn summary(plan: &Plan, today: Date) -> String {
         let _ =
             writeln!(out, "## {} (revision {})\n", escape(&plan.manifesto.title), plan.manifesto.revision);
         for (n, belief) in agreed.iter().enumerate() {
-            // Beliefs are Markdown already.
-            let _ = writeln!(out, "{}. {}", n + 1, belief.statement.replace('\n', " "));
+            // Beliefs keep their emphasis; nothing else in them is Markdown.
+            let _ = writeln!(out, "{}. {}", n + 1, inline(&belief.statement, true));
         }
         let signers: Vec<String> = plan
             .manifesto
@@ -123,14 +126,49 @@ pub fn summary(plan: &Plan, today: Date) -> String {
     out
 }
 
-/// Plain text made safe for Markdown: characters that would start formatting are escaped.
+/// Plain text made safe for Markdown, on one line: see [`inline`].
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+    inline(text, false)
+}
+
+/// Characters that could start Markdown formatting, a link, an HTML tag or an entity, end a
+/// table cell, or make a code span; each is written backslash-escaped.
+const SPECIAL: [char; 12] = ['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '&', '~'];
+
+/// Plan text as Markdown text that is only text: on one line (line breaks and tabs become
+/// spaces, other control characters are dropped, runs of spaces collapse), bidi controls
+/// paired, and every character that could start Markdown or HTML escaped, including what would
+/// start a list or a heading at the beginning of a line. With `emphasis`, `*` and `_` are kept
+/// (a belief's **bold** and *italic*) unless they would make a list item or a rule.
+fn inline(text: &str, emphasis: bool) -> String {
+    let balanced = balance_bidi(text);
+    let mut line = String::with_capacity(text.len());
+    for c in balanced.chars() {
+        if c.is_ascii_whitespace() || matches!(c, '\u{0B}' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            if !line.is_empty() && !line.ends_with(' ') {
+                line.push(' ');
+            }
+        } else if !c.is_control() {
+            line.push(c);
+        }
+    }
+    let line = line.trim_end();
+    let only_marks = line.chars().all(|c| matches!(c, '*' | '_' | '-' | ' '));
+    let emphasis = emphasis && !only_marks;
+    let mut out = String::with_capacity(line.len() + 8);
+    for (n, c) in line.chars().enumerate() {
+        let kept = emphasis && matches!(c, '*' | '_');
+        let list_marker =
+            n == 0 && (matches!(c, '-' | '+' | '=') || (c == '*' && line[1..].starts_with(' ')));
+        if (SPECIAL.contains(&c) && !kept) || list_marker {
             out.push('\\');
         }
         out.push(c);
+    }
+    // "1. " or "1) " at the start would begin an ordered list.
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
     }
     out
 }

@@ -1,16 +1,23 @@
 //! Exports for people without the app: CSV of tasks and of stakeholders, iCalendar of
 //! milestones and reviews, a Markdown summary. Pure functions of the plan (and the time of
-//! export where a format needs one); no files, no egui.
+//! export where a format needs one); no egui. Only `target` looks at files: where an export
+//! may be written.
+//!
+//! Plan text comes from anyone: each format keeps every text inside its field (escaped, on one
+//! line where a line break would end the field) and pairs its bidi controls.
 
+mod balance;
 mod csv_out;
 mod html;
 mod ics;
 mod markdown;
+mod target;
 
-pub use csv_out::{stakeholders_csv, tasks_csv};
+pub use csv_out::{FORMULA_STARTS, defuse, stakeholders_csv, tasks_csv};
 pub use html::handout;
 pub use ics::calendar;
 pub use markdown::summary;
+pub use target::{looks_like_plan, refuse_target, same_file};
 
 use crate::model::{Date, Plan};
 

@@ -180,7 +180,7 @@ pub fn import_tasks(
                 .iter()
                 .position(|f| *f == field)
                 .and_then(|i| row.get(i))
-                .map(|s| undefuse(s.trim()))
+                .map(|s| undefuse(s).unwrap_or_else(|| s.trim()))
                 .filter(|s| !s.is_empty())
         };
         if row.iter().all(|c| c.trim().is_empty()) {
@@ -367,12 +367,11 @@ fn workstream_named(plan: &mut Plan, name: &str, report: &mut ImportReport) -> I
 }
 
 /// Undoes the apostrophe our CSV export puts before text a spreadsheet would take for a
-/// formula.
-fn undefuse(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
-        _ => cell,
-    }
+/// formula (see [`crate::export::defuse`]): the text after it, exactly as it was (not trimmed:
+/// a leading tab or line break is part of it). `None` when the cell has no such apostrophe.
+fn undefuse(cell: &str) -> Option<&str> {
+    let rest = cell.strip_prefix('\'')?;
+    rest.trim_start_matches('\'').starts_with(crate::export::FORMULA_STARTS).then_some(rest)
 }
 
 /// A date as spreadsheets write it: `2026-03-31`, `31/03/2026`, `31.03.2026`, `31 Mar 2026`,

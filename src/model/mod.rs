@@ -5,6 +5,7 @@
 //! every entity the next edit does not touch (see `Arc::make_mut`).
 
 mod assessment;
+mod bidi;
 mod checklist;
 mod edit;
 mod goals;
@@ -27,6 +28,7 @@ mod workshop;
 mod workstreams;
 
 pub use assessment::*;
+pub use bidi::{balance_bidi, is_bidi_control, strip_bidi};
 pub use checklist::*;
 pub use edit::*;
 pub use goals::*;

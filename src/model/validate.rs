@@ -146,6 +146,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         refs.opt((Kind::Channel, &c.id), "channel", &c.name, "department", Kind::Department, &c.department);
     }
     check_assessment(plan, refs.out);
+    super::bidi::check_plan(plan, refs.out);
     out
 }
 
