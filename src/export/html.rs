@@ -2,9 +2,10 @@
 //! browser and prints on A4 or Letter landscape: overview, goals and KPIs, manifesto,
 //! stakeholders, the rolling plan as inline SVG on the app's rolling scale, and assessment.
 
+use super::html_text::{bdi, esc, light_markdown};
 use crate::model::{
     BeliefStatus, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan, ScaleKind,
-    Task, TaskStatus, TimeScale, activity_label, balance_bidi, parse_hex_color,
+    Task, TaskStatus, TimeScale, activity_label, parse_hex_color,
 };
 use std::fmt::Write;
 
@@ -52,54 +53,6 @@ pub fn handout(plan: &Plan, today: Date) -> String {
         today.format("%-d %B %Y")
     );
     out
-}
-
-/// HTML-escaped text with its bidi controls paired, for attributes, the title and SVG text.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in balance_bidi(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Plan text in the page: escaped and isolated (`<bdi>`), so right-to-left text or bidi
-/// controls in it cannot reorder what is around it.
-fn bdi(text: &str) -> String {
-    format!("<bdi>{}</bdi>", esc(text))
-}
-
-/// Light Markdown (bold, italic, line breaks) as HTML, everything else escaped. Links show
-/// their text and address as plain text: a handout is printed, and its text is from anyone.
-fn light_markdown(text: &str) -> String {
-    let mut html = esc(text);
-    for (marker, tag) in [("**", "strong"), ("*", "em")] {
-        let mut out = String::new();
-        let mut open = false;
-        let mut rest = html.as_str();
-        while let Some(at) = rest.find(marker) {
-            out.push_str(&rest[..at]);
-            out.push_str(if open { "</" } else { "<" });
-            out.push_str(tag);
-            out.push('>');
-            open = !open;
-            rest = &rest[at + marker.len()..];
-        }
-        out.push_str(rest);
-        if open {
-            let _ = write!(out, "</{tag}>");
-        }
-        html = out;
-    }
-    format!("<bdi>{}</bdi>", html.replace('\n', "<br>"))
 }
 
 fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {

@@ -9,6 +9,7 @@
 mod balance;
 mod csv_out;
 mod html;
+mod html_text;
 mod ics;
 mod markdown;
 mod target;
