@@ -9,7 +9,7 @@ mod common;
 use common::plan;
 use tenstep::app::TenstepApp;
 use tenstep::commands::View;
-use tenstep::model::{Id, SlideKind, VoteOn, proposals, tally};
+use tenstep::model::{BeliefStatus, Id, SlideKind, VoteOn, proposals, tally};
 
 /// The app presenting the Northwind sample at a projector's 1280×720.
 fn projector() -> Harness<'static, TenstepApp> {
@@ -238,4 +238,76 @@ fn f5_after_esc_resumes_on_the_slide_and_page_left_and_shift_f5_too() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::F5);
     harness.run();
     assert_eq!(at(&harness), (2, 0), "the manifesto's slide");
+}
+
+/// The beliefs the manifesto slide numbers (all but dropped ones): their statements.
+fn numbered_beliefs(harness: &Harness<'_, TenstepApp>) -> Vec<String> {
+    let beliefs = &plan(harness).manifesto.beliefs;
+    beliefs.iter().filter(|b| b.status != BeliefStatus::Dropped).map(|b| b.statement.clone()).collect()
+}
+
+fn editing(harness: &Harness<'_, TenstepApp>) -> bool {
+    harness.state().presenting.as_ref().is_some_and(|p| p.edit.is_some())
+}
+
+#[test]
+fn a_new_belief_left_empty_is_dropped() {
+    let mut harness = projector();
+    step_to(&mut harness, SlideKind::Manifesto);
+    let before = numbered_beliefs(&harness);
+    let next = format!("{}.", before.len() + 1);
+    // N, then Esc with nothing typed.
+    press(&mut harness, Key::N);
+    assert!(editing(&harness), "the editor opened");
+    press(&mut harness, Key::Escape);
+    assert!(!editing(&harness) && harness.state().presenting.is_some(), "Esc closed the editor only");
+    assert_eq!(numbered_beliefs(&harness), before, "no empty belief left behind");
+    assert!(harness.query_by_label(&next).is_none(), "no empty “{next}” on the slide");
+    // N, typed and rubbed out again, then Done.
+    press(&mut harness, Key::N);
+    harness.event(egui::Event::Text("We listen".to_owned()));
+    harness.run();
+    for _ in 0.."We listen".len() {
+        harness.key_press(Key::Backspace);
+    }
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert!(!editing(&harness));
+    assert_eq!(numbered_beliefs(&harness), before, "an emptied new belief goes too");
+    assert!(harness.query_by_label(&next).is_none());
+    // A belief written is kept.
+    press(&mut harness, Key::N);
+    harness.event(egui::Event::Text("We listen first".to_owned()));
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert_eq!(numbered_beliefs(&harness).len(), before.len() + 1);
+    harness.get_by_label(&next);
+}
+
+#[test]
+fn a_belief_added_on_the_first_page_of_a_long_manifesto_shows_on_its_page() {
+    let mut harness = projector();
+    if let Some(doc) = harness.state_mut().doc.as_mut() {
+        for n in 0..12 {
+            let id = doc.plan.add_belief();
+            let belief = doc.plan.manifesto.beliefs.iter_mut().find(|b| b.id == id).expect("added");
+            std::sync::Arc::make_mut(belief).statement =
+                format!("Belief {n}: we write long enough sentences that the manifesto needs a second page.");
+        }
+    }
+    step_to(&mut harness, SlideKind::Manifesto);
+    assert!(pages(&harness) > 1, "a long manifesto has pages");
+    assert_eq!(at(&harness).1, 0, "on the first page");
+    press(&mut harness, Key::N);
+    harness.event(egui::Event::Text("We share what we learn".to_owned()));
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    let (_, page) = at(&harness);
+    assert_eq!(page + 1, pages(&harness), "the page that holds the new belief");
+    let number = numbered_beliefs(&harness).len();
+    harness.get_by_label(&format!("{number}."));
+    harness.get_by_label("We share what we learn");
 }

@@ -21,11 +21,12 @@ fn plain(statement: &str) -> String {
 }
 
 /// The beliefs (all but dropped ones), numbered, one page at a time. Double-click edits a
-/// belief; N adds one; click and S spotlights it. Returns (page, pages).
+/// belief; N adds one (shown on its page, highlighted); click and S spotlights it. Returns
+/// (page, pages).
 pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
     if p.key == Some(SlideKey::Add) {
-        add_belief(ctx, p);
+        add_belief(ctx, p, ui.input(|i| i.time));
     }
     let manifesto = &ctx.plan.manifesto;
     let signed = manifesto.current_signatures().count();
@@ -50,9 +51,10 @@ pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) ->
     let heights: Vec<f32> =
         shown.iter().map(|(_, text, _)| text_height(ui, text, font.clone(), width).max(line)).collect();
     let pages = paginate(&heights, ui.available_height(), tokens.spacing * 2.0);
-    let page = p.page.min(pages.len() - 1);
+    let page = p.page_to_show(ui, &pages, |id| shown.iter().position(|(b, _, _)| b == id));
     for i in pages[page].clone() {
         let (id, text, status) = &shown[i];
+        let new = p.is_new(ui, id);
         let (response, ()) = pickable(ui, p, id, |ui| {
             ui.horizontal_top(|ui| {
                 let number = RichText::new(format!("{}.", i + 1)).color(tokens.accent).strong();
@@ -61,6 +63,9 @@ pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) ->
                 ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
             });
         });
+        if new {
+            super::reveal::highlight(ui, response.rect.expand2(egui::vec2(4.0, 2.0)), &tokens);
+        }
         if response.double_clicked() {
             p.edit = Some(LiveEdit::belief(id));
         }
@@ -69,14 +74,15 @@ pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) ->
     (page, pages.len())
 }
 
-/// Adds a proposed belief and opens it for typing.
-fn add_belief(ctx: &mut ViewCtx, p: &mut Presentation) {
+/// Adds a proposed belief and opens it for typing, on the page that shows it, highlighted;
+/// closed with nothing written, it goes again. `now` is the frame's time.
+fn add_belief(ctx: &mut ViewCtx, p: &mut Presentation, now: f64) {
     if let Ok(applied) = ctx.plan.apply(Edit::AddBelief, ctx.today)
         && let Some((_, id)) = applied.created
     {
-        ctx.requests.push(Request::Edited { group: None });
-        p.edit = Some(LiveEdit::belief(&id));
-        p.page = usize::MAX;
+        ctx.requests.push(Request::Added { what: applied.message });
+        p.edit = Some(LiveEdit::belief(&id).added());
+        p.reveal(&id, now);
     }
 }
 
