@@ -321,6 +321,11 @@ pub enum Request {
     Edited {
         group: Option<u64>,
     },
+    /// An item was added in place (one undo step, named `what`); the edits that name it next
+    /// (typing into its new name field) join that step.
+    Added {
+        what: String,
+    },
     /// The current edit group is over (a field lost focus, a drag ended).
     EndEditGroup,
     /// A whole edit of the plan (one undo step), applied through the model's rules.

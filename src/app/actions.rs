@@ -19,8 +19,18 @@ impl TenstepApp {
                 Request::NewFromTemplate(index) => self.guard(ctx, Pending::NewFromTemplate(index)),
                 Request::Edited { group } => {
                     if let Some(doc) = &mut self.doc {
-                        doc.record_edit(group, now);
-                        doc.history.describe_last(format!("a change in {}", self.view.label()));
+                        // A step that took in this edit keeps its own name ("Added a task").
+                        if doc.record_edit(group, now) {
+                            doc.history.describe_last(format!("a change in {}", self.view.label()));
+                        }
+                    }
+                }
+                Request::Added { what } => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.history.end_group();
+                        doc.record_edit(None, now);
+                        doc.history.describe_last(what);
+                        doc.history.join_next_edit();
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
@@ -49,6 +59,9 @@ impl TenstepApp {
                 // "Deleted “X” (Undo brings it back)" is named without its advice.
                 let what = applied.message.split(" (Undo").next().unwrap_or_default();
                 doc.history.describe_last(what);
+                if applied.created.is_some() {
+                    doc.history.join_next_edit();
+                }
                 match applied.created {
                     Some((Kind::Review, review)) => self.views.gantt.baseline = Some(review),
                     Some((Kind::Task, task)) => {

@@ -117,8 +117,9 @@ impl Document {
     }
 
     /// Records an in-place edit of the plan as an undo step (see [`History::record`]).
-    pub fn record_edit(&mut self, group: Option<u64>, now: f64) {
-        self.history.record(&self.plan, group, now);
+    /// Records an edit made in place; returns whether it began a new undo step.
+    pub fn record_edit(&mut self, group: Option<u64>, now: f64) -> bool {
+        self.history.record(&self.plan, group, now)
     }
 
     pub fn undo(&mut self) -> bool {

@@ -27,6 +27,9 @@ pub struct History {
     redo: Vec<Snapshot>,
     checkpoint: Snapshot,
     open_group: Option<(u64, f64)>,
+    /// An item was just added: the first grouped edit after it (typing its name) joins the
+    /// add's step, so adding and naming is one undo step.
+    join_next: bool,
     next_version: u64,
 }
 
@@ -38,6 +41,7 @@ impl History {
             redo: Vec::new(),
             checkpoint: Snapshot { plan: plan.clone(), version: 0, what: String::new() },
             open_group: None,
+            join_next: false,
             next_version: 1,
         }
     }
@@ -53,7 +57,8 @@ impl History {
         let merges = match (group, self.open_group) {
             (Some(g), Some((open, at))) => g == open && now - at < GROUP_WINDOW_SECS,
             _ => false,
-        };
+        } || (group.is_some() && self.join_next);
+        self.join_next = false;
         self.open_group = group.map(|g| (g, now));
         let version = self.next_version;
         self.next_version += 1;
@@ -86,6 +91,12 @@ impl History {
         self.redo.last().map(|s| s.what.as_str()).filter(|w| !w.is_empty())
     }
 
+    /// The step just recorded added an item: the first grouped edit after it (its name being
+    /// typed) joins this step, keeping its description. Any other step, undo or redo ends that.
+    pub fn join_next_edit(&mut self) {
+        self.join_next = true;
+    }
+
     /// Ends the open edit group, so the next edit starts a new step.
     pub fn end_group(&mut self) {
         self.open_group = None;
@@ -98,6 +109,7 @@ impl History {
         self.redo.push(now);
         *current = self.checkpoint.plan.clone();
         self.open_group = None;
+        self.join_next = false;
         true
     }
 
@@ -108,6 +120,7 @@ impl History {
         self.undo.push_back(now);
         *current = self.checkpoint.plan.clone();
         self.open_group = None;
+        self.join_next = false;
         true
     }
 

@@ -4,7 +4,6 @@
 pub mod assessment;
 pub mod compare;
 pub mod csv_import;
-pub mod fonts;
 pub mod gantt;
 pub mod help;
 pub mod manifesto;

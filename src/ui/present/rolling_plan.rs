@@ -282,7 +282,7 @@ fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, last_on_page: Option<Id>, n
     if let Ok(applied) = ctx.plan.apply(edit, ctx.today)
         && let Some((_, id)) = applied.created
     {
-        ctx.requests.push(Request::Edited { group: None });
+        ctx.requests.push(Request::Added { what: applied.message });
         p.edit = Some(LiveEdit::task(&id).added());
         p.reveal(&id, now);
     }
