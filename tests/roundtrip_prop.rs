@@ -393,8 +393,9 @@ fn workshop() -> impl Strategy<Value = Workshop> {
     ];
     let vote_on = prop_oneof![Just("beliefs"), Just("goals"), Just("stakeholders"), Just("kpis")];
     let votes = proptest::collection::vec(("[a-z]-[0-9]{4}", "[a-z]-[0-9]{4}", 1u32..5), 0..4);
-    (proptest::collection::vec((key, any::<bool>()), 0..12), 0u32..30, vote_on, votes).prop_map(
-        |(items, dots, vote_on, votes)| Workshop {
+    let voters = proptest::collection::vec("[a-z]-[0-9]{4}", 0..4);
+    (proptest::collection::vec((key, any::<bool>()), 0..12), 0u32..30, vote_on, votes, voters).prop_map(
+        |(items, dots, vote_on, votes, voters)| Workshop {
             agenda: items.into_iter().map(|(slide, hidden)| AgendaItem { slide, hidden }).collect(),
             dots_per_person: dots,
             vote_on: vote_on.to_owned(),
@@ -405,6 +406,7 @@ fn workshop() -> impl Strategy<Value = Workshop> {
                     votes: vec![Vote { person: Id(person), dots }],
                 })
                 .collect(),
+            voters: voters.into_iter().map(Id).collect(),
         },
     )
 }

@@ -198,6 +198,7 @@ impl Plan {
             item.votes.retain(|v| &v.person != id);
         }
         self.workshop.votes.retain(|item| !item.votes.is_empty());
+        self.workshop.voters.retain(|v| v != id);
         Some(self.people.remove(index))
     }
 
