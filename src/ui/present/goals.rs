@@ -53,22 +53,28 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let goal_line = line * 1.4;
     let gap = ui.spacing().item_spacing.y;
     let width = ui.available_width();
-    // KPI names wrap to two lines where they must; a row grows to hold them.
+    // KPI names and figures wrap where they must; a row grows to hold them (cut only where
+    // a row would not fit a page).
     let body = egui::TextStyle::Body.resolve(ui.style());
-    let names: Vec<Option<std::sync::Arc<egui::Galley>>> = rows
+    // Every page keeps room for the goal it continues, named again at its top.
+    let room = ui.available_height() - goal_line - gap;
+    let max_rows = ((room - 8.0) / ui.text_style_height(&egui::TextStyle::Body)).floor().max(1.0) as usize;
+    let kpi_rows: Vec<Option<KpiRow>> = rows
         .iter()
         .map(|r| match r {
             Row::Kpi(depth, kpi) => {
-                let width = name_width(width, kpi_indent(*depth, &tokens));
-                Some(clamped(ui, &kpi.name, body.clone(), tokens.text, width, 2))
+                let indent = kpi_indent(*depth, &tokens);
+                let columns = columns(ui, width, indent);
+                let name = clamped(ui, &kpi.name, body.clone(), tokens.text, columns.name, max_rows);
+                let (text, color) = figures(kpi, ctx.today, &tokens);
+                let figures = clamped(ui, &text, body.clone(), color, columns.figures, max_rows);
+                Some(KpiRow { name, figures, color, indent, columns, line })
             }
             Row::Goal(..) => None,
         })
         .collect();
     let heights: Vec<f32> =
-        names.iter().map(|name| name.as_ref().map_or(goal_line, |g| line.max(g.size().y + 8.0))).collect();
-    // Every page keeps room for the goal it continues, named again at its top.
-    let room = ui.available_height() - goal_line - gap;
+        kpi_rows.iter().map(|row| row.as_ref().map_or(goal_line, KpiRow::height)).collect();
     let pages = paginate_keeping(&heights, room, gap, |i| matches!(rows[i], Row::Goal(..)));
     let page = p.page.min(pages.len() - 1);
     let range = pages[page].clone();
@@ -82,8 +88,8 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let shown = continued
         .iter()
         .map(|r| (r, None))
-        .chain(rows[range.clone()].iter().zip(&names[range]).map(|(r, n)| (r, n.as_ref())));
-    for (row, name) in shown {
+        .chain(rows[range.clone()].iter().zip(&kpi_rows[range]).map(|(r, n)| (r, n.as_ref())));
+    for (row, laid) in shown {
         match row {
             Row::Goal(depth, goal) => {
                 let indent = *depth as f32 * tokens.spacing * 2.0;
@@ -106,17 +112,14 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                     });
                 });
             }
-            Row::Kpi(depth, kpi) => {
-                let Some(name) = name else { continue };
-                let indent = kpi_indent(*depth, &tokens);
+            Row::Kpi(_, kpi) => {
+                let Some(row) = laid else { continue };
                 let dimmed = p.dimmed(&kpi.goal);
-                let height = line.max(name.size().y + 8.0);
                 ui.scope(|ui| {
                     if dimmed {
                         ui.multiply_opacity(0.2);
                     }
-                    let row = KpiRow { name: name.clone(), indent, width, line };
-                    fixed_row(ui, height, |ui| kpi_row(ui, &tokens, kpi, &row, ctx.today));
+                    fixed_row(ui, row.height(), |ui| kpi_row(ui, kpi, row));
                 });
             }
         }
@@ -129,51 +132,74 @@ fn kpi_indent(depth: usize, tokens: &Tokens) -> f32 {
     depth as f32 * tokens.spacing * 2.0 + tokens.spacing * 2.0
 }
 
-/// The width of a KPI's name column.
-fn name_width(width: f32, indent: f32) -> f32 {
-    (width * 0.42 - indent).max(80.0)
+/// The widths of a KPI row's name, progress bar and figures, after its indent.
+struct Columns {
+    name: f32,
+    bar: f32,
+    figures: f32,
 }
 
-/// How a KPI row is laid out: its name (laid out), indent, the slide's width, a line's height.
+fn columns(ui: &Ui, width: f32, indent: f32) -> Columns {
+    let name = (width * 0.42 - indent).max(80.0);
+    let bar = width * 0.2;
+    let spacing = ui.spacing().item_spacing.x * 2.0;
+    Columns { name, bar, figures: (width - indent - name - bar - spacing).max(80.0) }
+}
+
+/// A KPI row laid out: its name and figures (wrapped), status colour, indent, columns, a
+/// line's height.
 struct KpiRow {
     name: std::sync::Arc<egui::Galley>,
+    figures: std::sync::Arc<egui::Galley>,
+    /// The colour of the KPI's status.
+    color: egui::Color32,
     indent: f32,
-    width: f32,
+    columns: Columns,
     line: f32,
 }
 
-/// "Name ▕████░░░▏ 34 of 50 % · On the way".
-fn kpi_row(ui: &mut Ui, tokens: &Tokens, kpi: &Kpi, row: &KpiRow, today: crate::model::Date) {
-    let KpiRow { name, indent, width, line } = row;
-    let (indent, width, line) = (*indent, *width, *line);
+impl KpiRow {
+    fn height(&self) -> f32 {
+        self.line.max(self.name.size().y.max(self.figures.size().y) + 8.0)
+    }
+}
+
+/// Where a KPI stands in words, and the colour of its status: "34 of 50 % · On the way"; one
+/// that counts down (a target below its baseline) "86 forms now, target 0 · On the way".
+fn figures(kpi: &Kpi, today: crate::model::Date, tokens: &Tokens) -> (String, egui::Color32) {
     let (status, color) = match kpi.status(today) {
         KpiStatus::Achieved => ("Target reached", tokens.success),
         KpiStatus::InProgress => ("On the way", tokens.accent),
         KpiStatus::Overdue => ("Past due", tokens.danger),
         KpiStatus::NotMeasured => ("Not measured", tokens.muted),
     };
-    {
-        ui.add_space(indent);
-        let size = egui::vec2(name_width(width, indent), name.size().y);
-        ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
-            ui.set_min_size(size);
-            ui.add(egui::Label::new(name.clone()));
-        });
-        let bar = egui::ProgressBar::new(kpi.progress().unwrap_or(0.0).clamp(0.0, 1.0) as f32)
-            .desired_width(width * 0.2)
-            .desired_height(line * 0.5)
-            .corner_radius(4.0)
-            .fill(color.gamma_multiply(0.8));
-        ui.add(bar);
-        let current = kpi.current.map_or_else(|| "–".to_owned(), number);
-        let unit = if kpi.unit.is_empty() { String::new() } else { format!(" {}", kpi.unit) };
-        ui.add(
-            egui::Label::new(
-                RichText::new(format!("{current} of {}{unit} · {status}", number(kpi.target))).color(color),
-            )
-            .truncate(),
-        );
-    }
+    let unit = if kpi.unit.is_empty() { String::new() } else { format!(" {}", kpi.unit) };
+    let target = number(kpi.target);
+    let where_ = match kpi.current {
+        Some(current) if kpi.target < kpi.baseline => {
+            format!("{}{unit} now, target {target}", number(current))
+        }
+        None if kpi.target < kpi.baseline => format!("target {target}{unit}"),
+        current => format!("{} of {target}{unit}", current.map_or_else(|| "–".to_owned(), number)),
+    };
+    (format!("{where_} · {status}"), color)
+}
+
+/// "Name ▕████░░░▏ 34 of 50 % · On the way".
+fn kpi_row(ui: &mut Ui, kpi: &Kpi, row: &KpiRow) {
+    ui.add_space(row.indent);
+    let size = egui::vec2(row.columns.name, row.name.size().y);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_min_size(size);
+        ui.add(egui::Label::new(row.name.clone()));
+    });
+    let bar = egui::ProgressBar::new(kpi.progress().unwrap_or(0.0).clamp(0.0, 1.0) as f32)
+        .desired_width(row.columns.bar)
+        .desired_height(row.line * 0.5)
+        .corner_radius(4.0)
+        .fill(row.color.gamma_multiply(0.8));
+    ui.add(bar);
+    ui.add(egui::Label::new(row.figures.clone()));
 }
 
 /// A left-to-right row of exactly `height`, its contents centred vertically.

@@ -1,6 +1,6 @@
 //! The segmentation slide: stakeholders grouped by side and segment, a segment per page when
-//! they do not fit together. Double-click a cell to edit it; N adds a stakeholder to the
-//! segment on the page.
+//! they do not fit together; cells wrap to their full length. Double-click a cell to edit
+//! it; N adds a stakeholder to the segment on the page.
 
 use super::live_edit::StakeholderField;
 use super::pages::{clamped, paginate};
@@ -11,9 +11,6 @@ use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
 use std::sync::Arc;
-
-/// The longest a cell runs, in lines (the rest is in the app, and in the live editor).
-const MAX_CELL_ROWS: usize = 4;
 
 /// The columns: field and share of the width.
 const COLUMNS: [(StakeholderField, f32); 4] = [
@@ -82,6 +79,10 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let body = egui::TextStyle::Body.resolve(ui.style());
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + gap;
+    // A cell wraps to its full length; only one longer than a page (under its segment's
+    // heading) is cut, to the page (the rest is in the app, and in the live editor).
+    let page_rows = (ui.available_height() - heading_height - line - gap) / line;
+    let max_rows = page_rows.floor().max(1.0) as usize;
     let galleys: Vec<Vec<Arc<egui::Galley>>> = all
         .iter()
         .map(|l| match l {
@@ -90,7 +91,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                 .iter()
                 .map(|(field, share)| {
                     let text = cell_text(ctx.plan, s, *field);
-                    clamped(ui, &text, body.clone(), tokens.text, width * share, MAX_CELL_ROWS)
+                    clamped(ui, &text, body.clone(), tokens.text, width * share, max_rows)
                 })
                 .collect(),
         })

@@ -3,33 +3,29 @@
 
 use super::StakeholderState;
 use crate::commands::Request;
-use crate::model::{Engagement, Plan, Quadrant};
+use crate::model::{Engagement, Plan};
 use crate::ui::theme::Tokens;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+mod grid;
+pub use grid::{contrast, paint_grid, quadrant_color, quadrant_ink};
+
 /// Height of one stakeholder's entry (dot, name, engagement) inside a grid cell, at the
 /// normal text size (it grows with larger type).
 const ENTRY_HEIGHT: f32 = 34.0;
 
-/// The entry height and the engagement line's font size for the text size in use (a compact
-/// map shows names only).
-fn entry_metrics(ui: &Ui, tokens: &Tokens, compact: bool) -> (f32, f32) {
+/// The entry height and the engagement line's font size for the text size in use.
+fn entry_metrics(ui: &Ui, tokens: &Tokens) -> (f32, f32) {
     let small = egui::TextStyle::Small.resolve(ui.style()).size;
     let sub = (tokens.body_size - 4.0).max(small);
-    if compact {
-        (tokens.body_size + 10.0, sub)
-    } else {
-        (ENTRY_HEIGHT.max(tokens.body_size + sub + 6.0), sub)
-    }
+    (ENTRY_HEIGHT.max(tokens.body_size + sub + 6.0), sub)
 }
 
-/// How the map is drawn: the editing view's full map, or a workshop slide's.
+/// How the map is drawn (a workshop slide has its own, see `present`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MapStyle {
-    /// Names only, no legend (hover shows the details): more names fit a cell in large type.
-    pub compact: bool,
     /// Dims every stakeholder but the selected one.
     pub spotlight: bool,
 }
@@ -52,9 +48,7 @@ pub fn show(
         );
         return;
     }
-    if !style.compact {
-        legend(ui, tokens);
-    }
+    legend(ui, tokens);
     show_grid(ui, plan, state, requests, tokens, style);
 }
 
@@ -76,12 +70,12 @@ fn legend(ui: &mut Ui, tokens: &Tokens) {
 }
 
 /// Where the grid point of `level` (1 to 5) is along an axis of `length` from `start`.
-fn level_at(start: f32, length: f32, level: u8) -> f32 {
+pub fn level_at(start: f32, length: f32, level: u8) -> f32 {
     start + length * (f32::from(level.clamp(1, 5)) - 0.5) / 5.0
 }
 
 /// The grid point of an influence and interest on the plot.
-fn grid_point(plot: Rect, influence: u8, interest: u8) -> Pos2 {
+pub fn grid_point(plot: Rect, influence: u8, interest: u8) -> Pos2 {
     pos2(
         level_at(plot.left(), plot.width(), interest),
         plot.bottom() - level_at(0.0, plot.height(), influence),
@@ -111,7 +105,7 @@ fn show_grid(
     if plot.width() < 200.0 || plot.height() < 150.0 {
         return;
     }
-    paint_grid(ui, plot, tokens);
+    paint_grid(ui, plot, tokens, &[]);
     ui.interact(plot, ui.scope_id().with("map-plot"), Sense::hover())
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Influence and interest map"));
 
@@ -123,7 +117,7 @@ fn show_grid(
         }
     }
     let cell_size = vec2(plot.width() / 5.0, plot.height() / 5.0);
-    let (entry_height, sub_size) = entry_metrics(ui, tokens, style.compact);
+    let (entry_height, sub_size) = entry_metrics(ui, tokens);
     let dot_dy = (tokens.body_size * 0.6 + 1.0).max(10.0);
     let mut dropped: Option<(usize, u8, u8)> = None;
     for ((influence, interest), members) in &cells {
@@ -195,7 +189,7 @@ fn tray_ui(
     let mut title =
         ui.new_child(egui::UiBuilder::new().max_rect(inner).layout(egui::Layout::top_down(egui::Align::Min)));
     title.label(egui::RichText::new("Not placed yet: drag onto the map").strong().color(tokens.text));
-    let (entry_height, sub_size) = entry_metrics(ui, tokens, style.compact);
+    let (entry_height, sub_size) = entry_metrics(ui, tokens);
     let dot_dy = (tokens.body_size * 0.6 + 1.0).max(10.0);
     let top = title.min_rect().bottom() + 6.0;
     let fits = (((inner.bottom() - top) / entry_height).floor() as usize).max(1);
@@ -223,88 +217,6 @@ fn tray_ui(
         }
     }
     dropped
-}
-
-/// The quadrants, their names, the axes and their labels.
-fn paint_grid(ui: &Ui, plot: Rect, tokens: &Tokens) {
-    let painter = ui.painter();
-    // 3 and above counts as high, so the quadrants meet between levels 2 and 3.
-    let mid = pos2(plot.left() + plot.width() * 0.4, plot.bottom() - plot.height() * 0.4);
-    let quadrants = [
-        (Quadrant::KeepSatisfied, Rect::from_min_max(plot.min, mid), tokens.at_risk),
-        (
-            Quadrant::ManageClosely,
-            Rect::from_min_max(pos2(mid.x, plot.top()), pos2(plot.right(), mid.y)),
-            tokens.late,
-        ),
-        (
-            Quadrant::Monitor,
-            Rect::from_min_max(pos2(plot.left(), mid.y), pos2(mid.x, plot.bottom())),
-            tokens.not_started,
-        ),
-        (Quadrant::KeepInformed, Rect::from_min_max(mid, plot.max), tokens.on_track),
-    ];
-    for (quadrant, rect, color) in quadrants {
-        painter.rect_filled(rect, 0.0, color.gamma_multiply(0.08));
-        // Named at the outer edge (top or bottom), away from the grid points' middle rows.
-        let (at, align) = if rect.top() <= plot.top() {
-            (rect.center_top() + vec2(0.0, 6.0), Align2::CENTER_TOP)
-        } else {
-            (rect.center_bottom() - vec2(0.0, 6.0), Align2::CENTER_BOTTOM)
-        };
-        painter.text(
-            at,
-            align,
-            quadrant.label(),
-            FontId::proportional(tokens.heading_size),
-            color.gamma_multiply(0.6),
-        );
-    }
-    // Faint lines through the grid points (where stakeholders sit), firmer ones between the
-    // quadrants, which no grid point touches.
-    let thin = Stroke::new(1.0, tokens.outline.gamma_multiply(0.35));
-    for level in 1..=5u8 {
-        painter.vline(level_at(plot.left(), plot.width(), level), plot.y_range(), thin);
-        painter.hline(plot.x_range(), plot.bottom() - level_at(0.0, plot.height(), level), thin);
-    }
-    let divider = Stroke::new(1.5, tokens.outline.gamma_multiply(0.8));
-    painter.vline(mid.x, plot.y_range(), divider);
-    painter.hline(plot.x_range(), mid.y, divider);
-    let strong = Stroke::new(2.0, tokens.outline);
-    painter.rect_stroke(plot, 0.0, strong, egui::StrokeKind::Outside);
-    let font = FontId::proportional(tokens.body_size - 1.0);
-    for level in 1..=5u8 {
-        let x = level_at(plot.left(), plot.width(), level);
-        painter.text(
-            pos2(x, plot.bottom() + 4.0),
-            Align2::CENTER_TOP,
-            level.to_string(),
-            font.clone(),
-            tokens.muted,
-        );
-        let y = plot.bottom() - level_at(0.0, plot.height(), level);
-        painter.text(
-            pos2(plot.left() - 8.0, y),
-            Align2::RIGHT_CENTER,
-            level.to_string(),
-            font.clone(),
-            tokens.muted,
-        );
-    }
-    painter.text(
-        pos2(plot.center().x, plot.bottom() + 6.0 + tokens.body_size),
-        Align2::CENTER_TOP,
-        "Interest →",
-        font.clone(),
-        tokens.text,
-    );
-    painter.text(
-        pos2(plot.left() - 20.0, plot.top() - 4.0),
-        Align2::LEFT_BOTTOM,
-        "↑ Influence",
-        font,
-        tokens.text,
-    );
 }
 
 /// One stakeholder's dot and label; returns the grid point it was dropped on, if it was.
@@ -348,7 +260,7 @@ fn entry_ui(
     }
     let selected = state.selected.as_ref() == Some(&s.id);
     let dimmed = style.spotlight && state.selected.is_some() && !selected;
-    paint_entry(ui, s, center, entry, (selected, dragging, dimmed, style.compact), tokens);
+    paint_entry(ui, s, center, entry, (selected, dragging, dimmed), tokens);
     let placed = if s.unplaced {
         "Not placed on the map yet".to_owned()
     } else {
@@ -383,7 +295,7 @@ fn paint_entry(
     s: &crate::model::Stakeholder,
     center: Pos2,
     entry: Rect,
-    (selected, dragging, dimmed, compact): (bool, bool, bool, bool),
+    (selected, dragging, dimmed): (bool, bool, bool),
     tokens: &Tokens,
 ) {
     let painter = if dragging { ui.painter().clone() } else { ui.painter().with_clip_rect(entry) };
@@ -391,7 +303,7 @@ fn paint_entry(
     if dimmed {
         painter.multiply_opacity(0.2);
     }
-    let (_, sub_size) = entry_metrics(ui, tokens, compact);
+    let (_, sub_size) = entry_metrics(ui, tokens);
     let color = engagement_color(s.engagement_now, tokens);
     painter.circle(center, 7.0, color, Stroke::new(if selected { 2.5 } else { 1.0 }, tokens.text));
     let font = FontId::proportional(tokens.body_size - 1.0);
@@ -400,7 +312,7 @@ fn paint_entry(
         ..egui::text::LayoutJob::simple_singleline(s.name.clone(), font, tokens.text)
     });
     painter.galley(pos2(center.x + 12.0, center.y - name.size().y / 2.0), name, tokens.text);
-    if s.engagement_target != s.engagement_now && !compact {
+    if s.engagement_target != s.engagement_now {
         let text = format!("{} → {}", s.engagement_now.label(), s.engagement_target.label());
         let color = if s.engagement_target > s.engagement_now { tokens.warning } else { tokens.muted };
         painter.text(
@@ -414,7 +326,7 @@ fn paint_entry(
 }
 
 /// A colour per engagement level, from resistant (danger) to leading (success).
-fn engagement_color(level: Engagement, tokens: &Tokens) -> Color32 {
+pub fn engagement_color(level: Engagement, tokens: &Tokens) -> Color32 {
     match level {
         Engagement::Unaware => tokens.not_started,
         Engagement::Resistant => tokens.danger,
