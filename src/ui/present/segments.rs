@@ -244,6 +244,6 @@ fn add_stakeholder(ctx: &mut ViewCtx, p: &mut Presentation, side: Side, segment:
     if let Some(index) = ctx.plan.stakeholder_index(&id) {
         Arc::make_mut(&mut ctx.plan.stakeholders[index]).segment = segment.to_owned();
     }
-    ctx.requests.push(Request::Edited { group: None });
+    ctx.requests.push(Request::Added { what: applied.message });
     p.edit = Some(LiveEdit::stakeholder(&id, StakeholderField::Name));
 }
