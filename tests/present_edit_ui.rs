@@ -1,12 +1,12 @@
 //! Editing while presenting: N adds an item with the cursor ready, double-click edits what the
 //! slide shows, dot voting with clicks and number keys, the tally, the spotlight.
 
-use egui::{Key, Modifiers, PointerButton, Pos2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
 
-use common::plan;
+use common::{double_click, plan};
 use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 use tenstep::model::{BeliefStatus, SlideKind, tally};
@@ -32,24 +32,6 @@ fn present_at(kind: SlideKind) -> Harness<'static, TenstepApp> {
 /// Types into whatever has the keyboard focus.
 fn type_text(harness: &mut Harness<'_, TenstepApp>, text: &str) {
     harness.event(egui::Event::Text(text.to_owned()));
-    harness.run();
-}
-
-fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run();
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            let event = egui::Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            };
-            harness.event(event);
-        }
-        harness.step();
-    }
     harness.run();
 }
 

@@ -4,14 +4,14 @@
 //! a few seconds (timed by the frame's clock, with one repaint when it goes).
 
 use egui::accesskit::Toggled;
-use egui::{Key, Modifiers, PointerButton, Pos2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 mod common;
 
-use common::plan;
+use common::{double_click, plan};
 use tenstep::app::TenstepApp;
 use tenstep::model::SlideKind;
 use tenstep::ui::present::Presentation;
@@ -73,24 +73,6 @@ fn add_task(harness: &mut Harness<'_, TenstepApp>, name: &str) {
     harness.key_press(Key::Enter);
     harness.run();
     assert!(presentation(harness).edit.is_none(), "Enter closed the editor");
-}
-
-fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run();
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            let event = egui::Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            };
-            harness.event(event);
-        }
-        harness.step();
-    }
-    harness.run();
 }
 
 /// How long the last frame asked to wait before the next one (`MAX`: until something happens).

@@ -106,3 +106,22 @@ pub fn new_plan(harness: &mut Harness<'_, TenstepApp>, choice: &str) {
         harness.run();
     }
 }
+
+/// A double-click at `pos`, its two clicks a frame apart (as egui needs to see them).
+pub fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            let event = egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            };
+            harness.event(event);
+        }
+        harness.step();
+    }
+    harness.run();
+}
