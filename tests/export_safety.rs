@@ -348,3 +348,27 @@ fn a_csv_export_imports_back_exactly_even_with_tabs_and_returns_first() {
     let got: Vec<&str> = plan.tasks.iter().take(names.len()).map(|t| t.name.as_str()).collect();
     assert_eq!(got, names);
 }
+
+#[test]
+fn the_path_box_asks_before_it_replaces_an_existing_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = copy_sample(dir.path(), "small-agency", "plan.ron");
+    let notes = dir.path().join("notes.md");
+    std::fs::write(&notes, "my own notes").expect("write");
+    let mut harness = common::Start { file: Some(plan), ..common::Start::default() }.app();
+    export_in_app(&mut harness, Format::Markdown, &notes);
+    harness.get_by_label("“notes.md” already exists. Replace it?");
+    assert_eq!(std::fs::read_to_string(&notes).expect("read"), "my own notes", "not yet replaced");
+    // Cancel keeps it; asked again, Replace writes it.
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&notes).expect("read"), "my own notes");
+    export_in_app(&mut harness, Format::Markdown, &notes);
+    harness.get_by_role_and_label(Role::Button, "Replace").click();
+    harness.run();
+    assert!(std::fs::read_to_string(&notes).expect("written").starts_with("# Getting Hollis Brook"));
+    // A new name is written at once.
+    let fresh = dir.path().join("fresh.md");
+    export_in_app(&mut harness, Format::Markdown, &fresh);
+    assert!(fresh.exists(), "no question for a new file");
+}

@@ -258,3 +258,62 @@ fn a_read_only_plan_is_presented_but_never_changed() {
     }
     assert_eq!(plan(&harness), &before, "nothing was added, voted or edited");
 }
+
+/// The editor a live addition opens on `kind`, at a projector's 1280×720: where the slide shows
+/// the new item, and the editor's heading, field (`field`) and Done button.
+fn added_on(kind: SlideKind, field: &str) -> (egui::Rect, Vec<egui::Rect>) {
+    let mut harness = common::Start {
+        view: Some(View::Overview),
+        size: egui::vec2(1280.0, 720.0),
+        ..common::Start::default()
+    }
+    .app();
+    harness.key_press(Key::F5);
+    harness.run();
+    while SlideKind::ALL[harness.state().presenting.as_ref().expect("presenting").slide] != kind {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    harness.key_press(Key::N);
+    harness.run();
+    harness.run();
+    let edit = harness.state().presenting.as_ref().and_then(|p| p.edit.clone()).expect("an editor opened");
+    let item = edit.anchor.expect("the slide says where the new item is");
+    let text_box = [egui::accesskit::Role::TextInput, egui::accesskit::Role::MultilineTextInput]
+        .into_iter()
+        .find_map(|role| harness.query_by_role_and_label(role, field))
+        .expect("the editor's field")
+        .rect();
+    let editor = [text_box, harness.get_by_label("Done").rect()].to_vec();
+    (item, editor)
+}
+
+#[test]
+fn the_editor_a_live_addition_opens_leaves_the_new_item_in_view() {
+    for (kind, field) in [
+        (SlideKind::Manifesto, "Statement"),
+        (SlideKind::Segmentation, "Stakeholder"),
+        (SlideKind::RollingPlan, "Name"),
+    ] {
+        let (item, editor) = added_on(kind, field);
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+        assert!(screen.contains_rect(item), "{kind:?}: the new item {item:?} is on screen");
+        for part in editor {
+            assert!(screen.contains_rect(part), "{kind:?}: the editor {part:?} is on screen");
+            assert!(!part.intersects(item), "{kind:?}: the editor {part:?} covers the item {item:?}");
+        }
+    }
+}
+
+#[test]
+fn the_editor_opens_beside_a_task_double_clicked_low_on_the_slide() {
+    let mut harness = present_at(SlideKind::RollingPlan);
+    let rows: Vec<egui::Rect> = harness.query_all_by_label_contains("Task: ").map(|n| n.rect()).collect();
+    let lowest = *rows.iter().max_by(|a, b| a.top().total_cmp(&b.top())).expect("tasks on the slide");
+    double_click(&mut harness, lowest.center());
+    let edit = harness.state().presenting.as_ref().and_then(|p| p.edit.clone()).expect("an editor opened");
+    assert_eq!(edit.anchor, Some(lowest), "the editor knows the row it edits");
+    for part in [harness.get_by_label("Name").rect(), harness.get_by_label("Done").rect()] {
+        assert!(part.bottom() < lowest.top(), "the editor {part:?} opens above the row {lowest:?}");
+    }
+}

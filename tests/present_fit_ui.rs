@@ -124,12 +124,7 @@ fn no_text_is_cut_while_the_slide_has_room_on_any_page_of_any_sample_at_any_scre
             let mut pages = 0;
             loop {
                 let before = at(&harness);
-                // The rolling plan's task names are fixed with its paging (issue 17, defect 8).
-                let problems = if before.0 == SlideKind::RollingPlan {
-                    Vec::new()
-                } else {
-                    elided_with_room(&harness.output().shapes)
-                };
+                let problems = elided_with_room(&harness.output().shapes);
                 found.extend(problems.into_iter().map(|p| format!("{name} at {size:?}, {before:?}: {p}")));
                 pages += 1;
                 harness.key_press(Key::ArrowRight);

@@ -193,20 +193,51 @@ fn path_entry(
         }
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.add_space(8.0);
+        // Writing over an existing file takes a second press, as a system dialog would ask.
+        let replace_id = egui::Id::unique("path-entry-replace");
+        let path = PathBuf::from(text.trim());
+        let replacing = ui.data(|d| d.get_temp::<PathBuf>(replace_id)).is_some_and(|p| p == path);
+        if replacing {
+            let name =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.display().to_string());
+            let warning = ui.visuals().warn_fg_color;
+            ui.label(RichText::new(format!("“{name}” already exists. Replace it?")).color(warning));
+        }
         ui.horizontal(|ui| {
             let ready = !text.trim().is_empty();
+            let action = if replacing { "Replace" } else { action };
             if ui.add_enabled(ready, egui::Button::new(action)).clicked() || (entered && ready) {
-                answer = Some(Answer::Path(purpose.clone(), PathBuf::from(text.trim())));
+                if !replacing && overwrites(purpose, &path) {
+                    ui.data_mut(|d| d.insert_temp(replace_id, path.clone()));
+                } else {
+                    answer = Some(Answer::Path(purpose.clone(), path.clone()));
+                }
             }
             if ui.button("Cancel").clicked() {
                 answer = Some(Answer::Dismissed);
             }
         });
+        if answer.is_some() {
+            ui.data_mut(|d| d.remove::<PathBuf>(replace_id));
+        }
     });
     if modal.should_close() && answer.is_none() {
+        ctx.data_mut(|d| d.remove::<PathBuf>(egui::Id::unique("path-entry-replace")));
         answer = Some(Answer::Dismissed);
     }
     answer
+}
+
+/// Whether writing for `purpose` at `path` would replace an existing file the user should be
+/// asked about (an export never replaces a plan: that is refused with its own message).
+fn overwrites(purpose: &PathPurpose, path: &std::path::Path) -> bool {
+    match purpose {
+        PathPurpose::SaveAs { .. } => path.is_file(),
+        PathPurpose::Export(_) | PathPurpose::Picture => {
+            path.is_file() && !crate::export::looks_like_plan(path)
+        }
+        PathPurpose::Open | PathPurpose::Compare | PathPurpose::ImportCsv => false,
+    }
 }
 
 fn error(ctx: &egui::Context, title: &str, message: &str) -> Option<Answer> {

@@ -68,6 +68,7 @@ pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) ->
         }
         if response.double_clicked() {
             p.edit = Some(LiveEdit::belief(id));
+            p.anchor_edit(id, response.rect);
         }
         ui.add_space(tokens.spacing);
     }

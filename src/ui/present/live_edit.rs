@@ -50,11 +50,13 @@ pub struct LiveEdit {
     added: bool,
     /// Whether anything was changed in the editor.
     changed: bool,
+    /// Where the slide shows the item (the editor opens beside it, never over it).
+    pub anchor: Option<egui::Rect>,
 }
 
 impl LiveEdit {
     fn new(target: Target) -> Self {
-        Self { target, focus: true, added: false, changed: false }
+        Self { target, focus: true, added: false, changed: false, anchor: None }
     }
 
     /// Edits a belief's statement, the cursor in it.
@@ -87,9 +89,9 @@ impl LiveEdit {
     }
 }
 
-/// Shows the open live edit as a modal window over the slide; Done, Enter (in one-line
+/// Shows the open live edit as a modal window beside what it edits (`accent` outlines that); Done, Enter (in one-line
 /// fields) or Esc closes it. The plan is edited as the user types (one undo step per field).
-pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx) {
+pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx, accent: egui::Color32) {
     let note = p.note(ctx).map(|n| n.text.clone());
     let Some(edit) = &mut p.edit else {
         return;
@@ -99,7 +101,13 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
     let screen = ctx.content_rect();
     let mut close = false;
     let mut moved = None;
-    let response = egui::Modal::new(egui::Id::unique("present-live-edit")).show(ctx, |ui| {
+    let id = egui::Id::unique("present-live-edit");
+    let mut modal = egui::Modal::new(id);
+    if let Some(item) = edit.anchor {
+        modal = modal.area(beside(id, item, screen)).backdrop_color(egui::Color32::TRANSPARENT);
+        dim_around(ctx, item, screen, accent);
+    }
+    let response = modal.show(ctx, |ui| {
         ui.set_width((screen.width() * 0.7).min(900.0));
         let tokens = Tokens::of(ui);
         let mut how = Field { focus: &mut edit.focus, select_all: edit.added, changed: &mut edit.changed };
@@ -135,6 +143,36 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
         // A just-added item's highlight is timed from here.
         ctx.request_repaint();
     }
+}
+
+/// The editor's place: across the screen's middle, above or below the `item` it edits,
+/// whichever has more room, so the room sees both.
+fn beside(id: egui::Id, item: egui::Rect, screen: egui::Rect) -> egui::Area {
+    const GAP: f32 = 12.0;
+    let area = egui::Modal::default_area(id);
+    if screen.bottom() - item.bottom() >= item.top() - screen.top() {
+        area.anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, item.bottom() + GAP - screen.top()))
+    } else {
+        area.anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, item.top() - GAP - screen.bottom()))
+    }
+}
+
+/// Dims the slide around the `item` being edited (the modal's own backdrop would dim it too),
+/// and outlines the item.
+fn dim_around(ctx: &egui::Context, item: egui::Rect, screen: egui::Rect, accent: egui::Color32) {
+    let painter =
+        ctx.layer_painter(egui::LayerId::new(egui::Order::Middle, egui::Id::unique("live-edit-dim")));
+    let shade = egui::Color32::from_black_alpha(100);
+    let item = item.expand(4.0).intersect(screen);
+    for band in [
+        egui::Rect::from_x_y_ranges(screen.x_range(), screen.top()..=item.top()),
+        egui::Rect::from_x_y_ranges(screen.x_range(), item.bottom()..=screen.bottom()),
+        egui::Rect::from_x_y_ranges(screen.left()..=item.left(), item.y_range()),
+        egui::Rect::from_x_y_ranges(item.right()..=screen.right(), item.y_range()),
+    ] {
+        painter.rect_filled(band, 0.0, shade);
+    }
+    painter.rect_stroke(item, 4.0, egui::Stroke::new(2.0, accent), egui::StrokeKind::Outside);
 }
 
 /// Drops a just-added item its editor leaves as it was (the addition undone, so the history

@@ -77,6 +77,15 @@ impl Presentation {
         }
     }
 
+    /// Tells the open live edit where the slide shows `id`, if that is the item it edits.
+    pub fn anchor_edit(&mut self, id: &Id, rect: egui::Rect) {
+        if let Some(edit) = &mut self.edit
+            && edit.id() == id
+        {
+            edit.anchor = Some(rect);
+        }
+    }
+
     /// Goes to the previous page, or the previous slide's last page.
     pub fn previous(&mut self) {
         if self.page > 0 {
@@ -156,7 +165,7 @@ pub fn show(ui: &mut Ui, p: &mut Presentation, timer: &Timer, ctx: &mut ViewCtx)
     p.pages = pages.max(1);
     p.key = None;
     hint_line(ui, kind, &tokens, ui.visuals().dark_mode);
-    live_edit::show(ui.ctx(), p, ctx);
+    live_edit::show(ui.ctx(), p, ctx, tokens.accent);
     hide_idle_pointer(ui.ctx(), p);
 }
 
@@ -243,6 +252,7 @@ pub(super) fn pickable<R>(
         add_contents(ui)
     });
     let rect = inner.response.rect;
+    p.anchor_edit(id, rect);
     if picked {
         let bar =
             egui::Rect::from_min_size(rect.left_top() - egui::vec2(8.0, 0.0), egui::vec2(4.0, rect.height()));

@@ -40,38 +40,44 @@ pub fn paginate_keeping(
     pages
 }
 
-/// Splits rows into pages of `per_page` rows, keeping groups whole: `groups` are the row
-/// counts of consecutive groups (a heading and its items). A group starts a new page when it
-/// does not fit on the current one; only a group taller than a whole page is split, starting on
-/// a page of its own, and each page it continues on spends a row on its heading again.
-pub fn whole_groups(groups: &[usize], per_page: usize) -> Vec<Range<usize>> {
-    let per_page = per_page.max(2);
+/// Splits rows of the given `heights` into pages of at most `available` height, keeping groups
+/// whole: `starts_group(i)` marks the heading row that begins a group. A group starts a new page
+/// when it does not fit on the current one; only a group taller than a whole page is split,
+/// starting on a page of its own, and each page it continues on spends its heading's height
+/// again (the heading is repeated there). A row taller than a page gets one of its own.
+pub fn whole_groups(
+    heights: &[f32],
+    starts_group: impl Fn(usize) -> bool,
+    available: f32,
+) -> Vec<Range<usize>> {
     let mut pages = Vec::new();
-    let (mut start, mut used, mut row) = (0, 0, 0);
-    for &size in groups {
-        if used > 0 && used + size > per_page {
-            pages.push(start..row);
-            (start, used) = (row, 0);
+    let (mut start, mut used) = (0, 0.0_f32);
+    let mut group_start = 0;
+    while group_start < heights.len() {
+        let group_end = (group_start + 1..heights.len()).find(|&i| starts_group(i)).unwrap_or(heights.len());
+        let group = &heights[group_start..group_end];
+        let total: f32 = group.iter().sum();
+        if used > 0.0 && used + total > available {
+            pages.push(start..group_start);
+            (start, used) = (group_start, 0.0);
         }
-        let end = row + size;
-        if used + size > per_page {
-            // Taller than a page (the page is empty here): full pages, then what is left.
-            let mut at = row + per_page;
-            while end - at > per_page - 1 {
-                pages.push(start..at);
-                start = at;
-                at += per_page - 1;
-            }
-            pages.push(start..at);
-            start = at;
-            used = 1 + end - start;
+        if used + total <= available {
+            used += total;
         } else {
-            used += size;
+            // Taller than a page (the page is empty here): full pages, then what is left.
+            for (offset, &h) in group.iter().enumerate() {
+                let row = group_start + offset;
+                if used > 0.0 && used + h > available && row > start {
+                    pages.push(start..row);
+                    (start, used) = (row, group[0]);
+                }
+                used += h;
+            }
         }
-        row = end;
+        group_start = group_end;
     }
-    if start < row || pages.is_empty() {
-        pages.push(start..row);
+    if start < heights.len() || pages.is_empty() {
+        pages.push(start..heights.len());
     }
     pages
 }
@@ -97,7 +103,7 @@ pub fn clamped(
 
 #[cfg(test)]
 mod tests {
-    use super::{paginate, whole_groups};
+    use super::paginate;
 
     #[test]
     fn items_fill_pages_in_order_and_a_tall_item_gets_its_own() {
@@ -113,6 +119,30 @@ mod tests {
         assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 25.0, 0.0, keep), vec![0..1, 1..3]);
         let keep_all = |_: usize| true;
         assert_eq!(super::paginate_keeping(&[10.0, 10.0, 10.0], 15.0, 0.0, keep_all), vec![0..1, 1..2, 2..3]);
+    }
+
+    /// Rows one unit high in groups of the given sizes, on pages `per_page` units high.
+    fn whole_groups(groups: &[usize], per_page: usize) -> Vec<std::ops::Range<usize>> {
+        let mut starts = std::collections::HashSet::new();
+        let mut row = 0;
+        for size in groups {
+            starts.insert(row);
+            row += size;
+        }
+        super::whole_groups(&vec![1.0; row], |i| starts.contains(&i), per_page as f32)
+    }
+
+    #[test]
+    fn rows_of_different_heights_fill_pages_by_height() {
+        // A heading and three rows, one of them three units tall, on six-unit pages.
+        let heights = [1.0, 1.0, 3.0, 1.0, 1.0, 2.0];
+        let starts = |i: usize| i == 0 || i == 4;
+        assert_eq!(super::whole_groups(&heights, starts, 6.0), vec![0..4, 4..6]);
+        // The first group is split: its heading is repeated on the next page, which still has
+        // room for the second group (1 + 1 + 1 + 2 units).
+        assert_eq!(super::whole_groups(&heights, starts, 5.0), vec![0..3, 3..6]);
+        // A row taller than a page still gets a page.
+        assert_eq!(super::whole_groups(&[1.0, 9.0, 1.0], |i| i == 0, 4.0), vec![0..1, 1..2, 2..3]);
     }
 
     #[test]

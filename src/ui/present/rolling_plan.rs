@@ -9,7 +9,7 @@ use crate::ui::ViewCtx;
 use crate::ui::gantt::lane_color;
 use crate::ui::theme::Tokens;
 use chrono::Datelike;
-use egui::{Align2, Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use egui::{Align2, Color32, Galley, Pos2, Rect, Sense, Stroke, Ui, vec2};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -47,44 +47,109 @@ fn rows(plan: &Plan, tokens: &Tokens) -> Vec<Row> {
     out
 }
 
+/// Sizes on the slide: rows are at least `row_height` tall and grow to hold a wrapped name.
+struct Geometry {
+    row_height: f32,
+    /// Width of the names column (task names wrap inside it).
+    name_width: f32,
+    /// The slide's width (workstream headings span it).
+    width: f32,
+    /// Height for rows under the timeline header.
+    available: f32,
+    /// Most lines a name may take (so that any row fits on a page with its heading).
+    max_rows: usize,
+}
+
+impl Geometry {
+    fn of(ui: &Ui) -> Self {
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        let row_height = line + 10.0;
+        let available = ui.available_height() - row_height * 1.2;
+        let width = ui.available_width();
+        Self {
+            row_height,
+            name_width: (width * 0.34).round(),
+            width,
+            available,
+            max_rows: (((available - 2.0 * row_height) / line).floor() as usize).max(1),
+        }
+    }
+
+    /// A row's name laid out: a task's in the names column, a workstream's across the slide.
+    fn name(&self, ui: &Ui, text: &str, heading: bool, tokens: &Tokens) -> Arc<Galley> {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = if heading { self.width - 28.0 } else { self.name_width - 36.0 };
+        super::pages::clamped(ui, text, font, tokens.text, width, self.max_rows)
+    }
+
+    fn height(&self, name: &Galley) -> f32 {
+        self.row_height.max(name.size().y + 10.0)
+    }
+}
+
+/// The rows with their names laid out, their heights and the pages they fall on.
+struct Laid {
+    rows: Vec<Row>,
+    names: Vec<Arc<Galley>>,
+    heights: Vec<f32>,
+    pages: Vec<std::ops::Range<usize>>,
+}
+
+fn lay_out(ui: &Ui, plan: &Plan, tokens: &Tokens, geometry: &Geometry) -> Laid {
+    let rows = rows(plan, tokens);
+    let names: Vec<Arc<Galley>> = rows
+        .iter()
+        .map(|row| match row {
+            Row::Workstream { name, .. } => geometry.name(ui, name, true, tokens),
+            Row::Task { task } => geometry.name(ui, &task.name, false, tokens),
+        })
+        .collect();
+    let heights: Vec<f32> = names.iter().map(|n| geometry.height(n)).collect();
+    let pages = super::pages::whole_groups(
+        &heights,
+        |i| matches!(rows[i], Row::Workstream { .. }),
+        geometry.available,
+    );
+    Laid { rows, names, heights, pages }
+}
+
 /// Draws the page; returns (page, pages). A task just added shows on its page, highlighted.
 pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
-    let header_height = row_height * 1.2;
-    let available = ui.available_height() - header_height;
-    let per_page = ((available / row_height).floor() as usize).max(2);
+    let geometry = Geometry::of(ui);
+    let header_height = geometry.row_height * 1.2;
     if p.key == Some(SlideKey::Add) {
-        let all = rows(ctx.plan, &tokens);
-        let pages = row_pages(&all, per_page);
-        let last_on_page =
-            all[pages[p.page.min(pages.len() - 1)].clone()].last().map(|r| r.workstream().clone());
+        let laid = lay_out(ui, ctx.plan, &tokens, &geometry);
+        let on_page = laid.pages[p.page.min(laid.pages.len() - 1)].clone();
+        let last_on_page = laid.rows[on_page].last().map(|r| r.workstream().clone());
         add_task(ctx, p, last_on_page, ui.input(|i| i.time));
     }
-    let all = rows(ctx.plan, &tokens);
-    let pages = row_pages(&all, per_page);
+    let Laid { rows: all, names, heights, pages } = lay_out(ui, ctx.plan, &tokens, &geometry);
     let page = p.page_to_show(ui, &pages, |id| {
         all.iter().position(|r| matches!(r, Row::Task { task } if &task.id == id))
     });
-    let mut shown: Vec<&Row> = Vec::with_capacity(per_page);
     let range = pages[page].clone();
-    let continued;
-    if let Some(Row::Task { task }) = all.get(range.start) {
-        continued = all[..range.start].iter().rev().find_map(|r| match r {
-            Row::Workstream { id, name, color, .. } if id == &task.workstream => {
-                Some(Row::Workstream { id: id.clone(), name: format!("{name} (continued)"), color: *color })
+    // A workstream split over pages repeats its heading on the pages it continues on.
+    let continued = match all.get(range.start) {
+        Some(Row::Task { task }) => all[..range.start].iter().rev().find_map(|r| match r {
+            Row::Workstream { id, name, color } if id == &task.workstream => {
+                let name = format!("{name} (continued)");
+                let galley = geometry.name(ui, &name, true, &tokens);
+                let height = geometry.height(&galley);
+                Some((Row::Workstream { id: id.clone(), name, color: *color }, galley, height))
             }
             _ => None,
-        });
-    } else {
-        continued = None;
-    }
-    shown.extend(continued.iter());
-    shown.extend(all[range].iter());
+        }),
+        _ => None,
+    };
+    let shown = continued
+        .iter()
+        .map(|(row, galley, height)| (row, galley.clone(), *height))
+        .chain(range.map(|i| (&all[i], names[i].clone(), heights[i])));
     let note = p.note(ui.ctx()).cloned();
     let (from, to) = ctx.plan.chart_range();
     let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
-    let name_width = (rect.width() * 0.34).round();
+    let name_width = geometry.name_width;
     let chart = Rect::from_min_max(rect.min + vec2(name_width, 0.0), rect.max);
     let x_of = |date: Date| {
         let span = (to - from).num_days().max(1) as f32;
@@ -92,9 +157,9 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     };
     timeline_header(ui, &tokens, chart, header_height, from, to, &x_of);
     let mut y = rect.top() + header_height;
-    for row in shown {
-        let row_rect = Rect::from_min_size(Pos2::new(rect.left(), y), vec2(rect.width(), row_height));
-        y += row_height;
+    for (row, galley, height) in shown {
+        let row_rect = Rect::from_min_size(Pos2::new(rect.left(), y), vec2(rect.width(), height));
+        y += height;
         let response = ui.interact(row_rect, ui.scope_id().with(("row", row_id(row))), Sense::click());
         let name = match row {
             Row::Workstream { name, .. } => format!("Workstream: {name}"),
@@ -122,17 +187,11 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         let mut painter = ui.painter_at(rect);
         painter.multiply_opacity(opacity);
         match row {
-            Row::Workstream { id, name, color } => {
+            Row::Workstream { id, color, .. } => {
                 painter.rect_filled(row_rect.shrink2(vec2(0.0, 2.0)), 4.0, color.gamma_multiply(0.18));
-                painter.rect_filled(Rect::from_min_size(row_rect.min, vec2(6.0, row_height)), 2.0, *color);
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                painter.text(
-                    row_rect.left_center() + vec2(14.0, 0.0),
-                    Align2::LEFT_CENTER,
-                    name,
-                    font,
-                    tokens.text,
-                );
+                painter.rect_filled(Rect::from_min_size(row_rect.min, vec2(6.0, height)), 2.0, *color);
+                let top = row_rect.center().y - galley.size().y / 2.0;
+                painter.galley(Pos2::new(row_rect.left() + 14.0, top), galley, tokens.text);
                 if p.selected.as_ref() == Some(id) {
                     painter.rect_stroke(
                         row_rect,
@@ -143,10 +202,12 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                 }
             }
             Row::Task { task } => {
-                task_row(ui, &painter, &tokens, row_rect, name_width, task, &x_of, ctx.today);
+                let bar_height = geometry.row_height;
+                task_row(&painter, &tokens, row_rect, galley, bar_height, task, &x_of, ctx.today);
                 if response.double_clicked() {
                     p.edit = Some(LiveEdit::task(&task.id));
                 }
+                p.anchor_edit(&task.id, row_rect);
             }
         }
         if response.clicked() {
@@ -222,25 +283,19 @@ fn today_line(
     }
 }
 
-/// A task: its name on the left, its bar (or diamond) on the timeline with its progress.
+/// A task: its (wrapped) name on the left, its bar (or diamond) on the timeline with its
+/// progress, `bar_height` being a one-line row's height.
 #[allow(clippy::too_many_arguments)]
 fn task_row(
-    ui: &Ui,
     painter: &egui::Painter,
     tokens: &Tokens,
     row: Rect,
-    name_width: f32,
+    name: Arc<Galley>,
+    bar_height: f32,
     task: &Task,
     x_of: &dyn Fn(Date) -> f32,
     today: Date,
 ) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let name = ui.fonts_mut(|f| {
-        let mut job = egui::text::LayoutJob::simple_singleline(task.name.clone(), font.clone(), tokens.text);
-        job.wrap.max_width = name_width - 36.0;
-        job.wrap.max_rows = 1;
-        f.layout_job(job)
-    });
     painter.galley(Pos2::new(row.left() + 24.0, row.center().y - name.size().y / 2.0), name, tokens.text);
     let status =
         if task.status != TaskStatus::Done && task.end < today { TaskStatus::Late } else { task.status };
@@ -248,13 +303,13 @@ fn task_row(
     let (x0, x1) = (x_of(task.start), x_of(task.end.succ_opt().unwrap_or(task.end)));
     if task.milestone {
         let c = Pos2::new(x0, row.center().y);
-        let r = row.height() * 0.32;
+        let r = bar_height * 0.32;
         let diamond = vec![c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)];
         painter.add(egui::Shape::convex_polygon(diamond, color, Stroke::NONE));
     } else {
         let bar = Rect::from_x_y_ranges(
             x0..=x1.max(x0 + 4.0),
-            row.top() + row.height() * 0.2..=row.bottom() - row.height() * 0.2,
+            row.center().y - bar_height * 0.3..=row.center().y + bar_height * 0.3,
         );
         painter.rect_filled(bar, 4.0, color.gamma_multiply(0.45));
         let done = Rect::from_min_max(
@@ -286,18 +341,4 @@ fn add_task(ctx: &mut ViewCtx, p: &mut Presentation, last_on_page: Option<Id>, n
         p.edit = Some(LiveEdit::task(&id).added());
         p.reveal(&id, now);
     }
-}
-
-/// Splits rows into pages of `per_page` rows, whole workstreams per page: a workstream that
-/// does not fit the rest of a page starts the next one, and only one taller than a page is
-/// split (each page it continues on spends a row on its heading again).
-fn row_pages(rows: &[Row], per_page: usize) -> Vec<std::ops::Range<usize>> {
-    let mut groups: Vec<usize> = Vec::new();
-    for row in rows {
-        match (row, groups.last_mut()) {
-            (Row::Task { .. }, Some(size)) => *size += 1,
-            _ => groups.push(1),
-        }
-    }
-    super::pages::whole_groups(&groups, per_page)
 }

@@ -155,6 +155,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                         })
                         .map_or(StakeholderField::Metrics, |(field, _)| *field);
                     p.edit = Some(LiveEdit::stakeholder(&s.id, field));
+                    p.anchor_edit(&s.id, response.rect);
                 }
             }
         }
