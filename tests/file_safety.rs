@@ -70,6 +70,22 @@ fn temporary_files_of_killed_saves_are_removed_at_the_next_save_and_live_ones_ke
     assert_eq!(temps(dir.path()), expected);
 }
 
+#[test]
+fn a_temporary_file_a_day_older_than_the_save_is_removed_even_if_its_process_id_runs() {
+    // Where a process cannot be asked about (Windows) or its id was reused, age decides.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    save_file(&path, &plan("First")).expect("saved");
+    let saved = fs::metadata(&path).and_then(|m| m.modified()).expect("a time");
+    let day = std::time::Duration::from_secs(24 * 3600);
+    for (name, age) in [(".plan.ron.1.0.tmp", 2 * day), (".plan.ron.1.1.tmp", day / 2)] {
+        let file = fs::File::create(dir.path().join(name)).expect("created");
+        file.set_modified(saved - age).expect("dated");
+    }
+    save_file(&path, &plan("Second")).expect("saved");
+    assert_eq!(temps(dir.path()), vec![".plan.ron.1.1.tmp".to_owned()], "only the day-old one goes");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_pipe_or_the_terminal_is_refused_without_waiting_for_it() {

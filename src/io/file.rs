@@ -160,17 +160,28 @@ fn keep_backup_of(path: &Path, dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// How much older than the file just saved a save's temporary file must be to be stale even
+/// where it cannot be asked whether its process still runs (no save takes a day).
+const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
 /// Removes temporary files that saves of `target` (or of its backup) left behind in `dir` when
-/// the saving process was killed: `.NAME.PID.N.tmp` of a process that no longer runs.
+/// the saving process was killed: `.NAME.PID.N.tmp` of a process that no longer runs, or last
+/// written a day before `target` (just saved, so its time is the file system's "now").
 fn remove_stale_temps(dir: &Path, target: &Path) {
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
+    let saved_at = fs::metadata(target).and_then(|m| m.modified()).ok();
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
         let Some(pid) = temp_owner(&file, &name).or_else(|| temp_owner(&file, &format!("{name}.bak"))) else {
             continue;
         };
-        if pid != std::process::id() && !process_runs(pid) {
+        let written = entry.metadata().and_then(|m| m.modified()).ok();
+        let old = saved_at
+            .zip(written)
+            .and_then(|(saved, written)| saved.duration_since(written).ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        if pid != std::process::id() && (old || !process_runs(pid)) {
             let _ = fs::remove_file(entry.path());
         }
     }
