@@ -230,9 +230,9 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
     const ROW: f64 = 18.0;
     let from = plan.meta.plan_start.min(plan.meta.review_date);
     let to = plan.horizon_end();
-    let probe = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, 10.0);
+    let probe = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, today, 10.0);
     let column = (WIDTH - LABEL) / probe.columns().len().max(1) as f64;
-    let scale = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, column);
+    let scale = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, today, column);
     let x = |d: Date| LABEL + scale.x_of(d.clamp(scale.start(), scale.end())).clamp(0.0, WIDTH - LABEL);
     let _ = write!(
         out,

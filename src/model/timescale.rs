@@ -1,9 +1,9 @@
 //! The Gantt time scale: columns of calendar time mapped to x positions, both ways.
 //!
-//! The default "rolling" scale gives each of the 12 months from the review date a column, and
-//! each half-year before and after them a column: the plan's cadence of monthly milestones
-//! first, six-monthly after. Uniform scales (weeks, months, quarters, years) exist too. Every
-//! column has the same width, so x is piecewise linear in the date.
+//! The default "rolling" scale gives each month of the near term a column (see
+//! [`rolling_months`]), and each half-year before and after them a column: the plan's cadence
+//! of monthly milestones first, six-monthly after. Uniform scales (weeks, months, quarters,
+//! years) exist too. Every column has the same width, so x is piecewise linear in the date.
 
 use super::{Date, first_of_month};
 use chrono::{Datelike, Days, Months};
@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, Months};
 /// The kinds of time scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub enum ScaleKind {
-    /// Months for the 12 months from the review date, half-years elsewhere.
+    /// Months for the near term ([`rolling_months`]), half-years before and after.
     #[default]
     Rolling,
     Weeks,
@@ -73,17 +73,33 @@ impl Unit {
         }
     }
 
-    /// A short label for a column starting at `start` ("Mar", "W12", "Q2", "H1", "2027").
+    /// A short label for a column starting at `start` ("Mar", "W12", "Q2", "H1 27", "2027").
+    /// A half-year that does not start in January or July (the rolling scale's half-years
+    /// follow its monthly stretch) reads as its months, "Dec–May".
     pub fn label(self, start: Date) -> String {
         match self {
             Unit::Week => format!("W{}", start.iso_week().week()),
             Unit::Month => start.format("%b").to_string(),
             Unit::Quarter => format!("Q{}", start.month0() / 3 + 1),
+            Unit::HalfYear if start.month0() % 6 == 0 => {
+                format!("H{} {:02}", start.month0() / 6 + 1, start.year().rem_euclid(100))
+            }
             Unit::HalfYear => {
                 let end = Unit::HalfYear.next(start).pred_opt().unwrap_or(start);
                 format!("{}–{}", start.format("%b"), end.format("%b"))
             }
             Unit::Year => start.year().to_string(),
+        }
+    }
+
+    /// Whole months in one column of this unit (`None` for a week).
+    pub fn months(self) -> Option<u32> {
+        match self {
+            Unit::Week => None,
+            Unit::Month => Some(1),
+            Unit::Quarter => Some(3),
+            Unit::HalfYear => Some(6),
+            Unit::Year => Some(12),
         }
     }
 
@@ -122,12 +138,12 @@ pub struct TimeScale {
 }
 
 impl TimeScale {
-    /// The columns of `kind` covering at least `from..=to`, with the monthly stretch of the
-    /// rolling scale starting at the review date's month.
-    pub fn new(kind: ScaleKind, from: Date, to: Date, review: Date, column_width: f64) -> Self {
+    /// The columns of `kind` covering at least `from..=to`, the rolling scale's monthly
+    /// stretch set by the `review` date and `today` ([`rolling_months`]).
+    pub fn new(kind: ScaleKind, from: Date, to: Date, review: Date, today: Date, column_width: f64) -> Self {
         let to = to.max(from);
         let columns = match kind {
-            ScaleKind::Rolling => rolling_columns(from, to, first_of_month(review)),
+            ScaleKind::Rolling => rolling_columns(from, to, rolling_months(review, today)),
             ScaleKind::Weeks => uniform(Unit::Week, from, to),
             ScaleKind::Months => uniform(Unit::Month, from, to),
             ScaleKind::Quarters => uniform(Unit::Quarter, from, to),
@@ -196,6 +212,28 @@ impl TimeScale {
         base.checked_add_signed(chrono::TimeDelta::days(days)).unwrap_or(base)
     }
 
+    /// The unit of the column under `x` (the first or last column beyond the scale's ends).
+    pub fn unit_at(&self, x: f64) -> Option<Unit> {
+        let last = self.columns.len().checked_sub(1)?;
+        let index = if x < 0.0 { 0 } else { ((x / self.column_width).floor() as usize).min(last) };
+        Some(self.columns[index].unit)
+    }
+
+    /// Where `x` falls in months counted from year 0 (fractional within its column), so that
+    /// the months between two x positions can be counted whatever the columns' units.
+    pub fn months_at(&self, x: f64) -> f64 {
+        let Some(last) = self.columns.len().checked_sub(1) else { return 0.0 };
+        let index = if x < 0.0 { 0 } else { ((x / self.column_width).floor() as usize).min(last) };
+        let column = &self.columns[index];
+        let within = (x - index as f64 * self.column_width) / self.column_width;
+        let start = f64::from(column.start.year()) * 12.0 + f64::from(column.start.month0());
+        let span = match column.unit.months() {
+            Some(months) => f64::from(months),
+            None => column.days() as f64 / 30.44,
+        };
+        start + within * span
+    }
+
     /// The start of the column nearest to `x` (for snapping an edge to the column unit).
     pub fn snap(&self, x: f64) -> Date {
         let index = (x / self.column_width).round().clamp(0.0, self.columns.len() as f64) as usize;
@@ -220,11 +258,33 @@ fn uniform(unit: Unit, from: Date, to: Date) -> Vec<Column> {
     columns
 }
 
-/// Half-years up to the review month, twelve months from it, half-years after.
-fn rolling_columns(from: Date, to: Date, review: Date) -> Vec<Column> {
-    let monthly_end = Unit::Year.next(review);
+/// The monthly stretch of the rolling scale, `[first month, first month after)`: from the
+/// earlier of today's month and the review's, for twelve months, and at least six months past
+/// today. So a review date ahead of today never squeezes the months up to it, and an overdue
+/// review still leaves the coming months monthly.
+pub fn rolling_months(review: Date, today: Date) -> (Date, Date) {
+    let start = first_of_month(review.min(today));
+    let months = |from: Date, n| from.checked_add_months(Months::new(n)).unwrap_or(Date::MAX);
+    (start, months(start, 12).max(months(first_of_month(today), 6)))
+}
+
+/// Says the rolling scale's rule for this plan, for the scale's tooltip.
+pub fn rolling_rule(review: Date, today: Date) -> String {
+    let (start, end) = rolling_months(review, today);
+    let last = end.pred_opt().unwrap_or(end);
+    format!(
+        "Months from {} to {} (from the earlier of today and the review date, for twelve months \
+         and at least six months past today); half-years before and after.",
+        start.format("%b %Y"),
+        last.format("%b %Y")
+    )
+}
+
+/// Half-years up to the monthly stretch `months`, a column per month in it, half-years after.
+fn rolling_columns(from: Date, to: Date, months: (Date, Date)) -> Vec<Column> {
+    let (review, monthly_end) = months;
     let mut columns = Vec::new();
-    // Before the review month: half-years counted back from it, so they meet it exactly.
+    // Before the monthly stretch: half-years counted back from it, so they meet it exactly.
     let mut start = review;
     let mut before = Vec::new();
     while start > from {
@@ -255,8 +315,48 @@ mod tests {
     }
 
     fn rolling() -> TimeScale {
-        // Plan from Jul 2025, reviewed Jul 2026, horizon to Jun 2029.
-        TimeScale::new(ScaleKind::Rolling, d(2025, 7, 1), d(2029, 6, 30), d(2026, 7, 15), 60.0)
+        // Plan from Jul 2025, reviewed Jul 2026 (today), horizon to Jun 2029.
+        TimeScale::new(
+            ScaleKind::Rolling,
+            d(2025, 7, 1),
+            d(2029, 6, 30),
+            d(2026, 7, 15),
+            d(2026, 7, 20),
+            60.0,
+        )
+    }
+
+    fn monthly(review: Date, today: Date) -> (Date, Date) {
+        let scale = TimeScale::new(ScaleKind::Rolling, d(2024, 1, 1), d(2030, 12, 31), review, today, 60.0);
+        let months: Vec<&Column> = scale.columns().iter().filter(|c| c.unit == Unit::Month).collect();
+        for pair in months.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start, "the months are one stretch");
+        }
+        (months[0].start, months[months.len() - 1].start)
+    }
+
+    #[test]
+    fn the_monthly_stretch_starts_at_the_earlier_of_today_and_the_review_date() {
+        // Rolled forward early: review 1 Jun 2027 on 3 Dec 2026 keeps Dec 2026 monthly.
+        assert_eq!(monthly(d(2027, 6, 1), d(2026, 12, 3)), (d(2026, 12, 1), d(2027, 11, 1)));
+        // A review due today or just done: twelve months from it.
+        assert_eq!(monthly(d(2026, 12, 1), d(2026, 12, 3)), (d(2026, 12, 1), d(2027, 11, 1)));
+        // Overdue by a year: from the review, and still six months past today.
+        assert_eq!(monthly(d(2025, 12, 1), d(2026, 12, 3)), (d(2025, 12, 1), d(2027, 5, 1)));
+        // Across a year seam: review 15 Jan 2027, today 31 Dec 2026.
+        assert_eq!(monthly(d(2027, 1, 15), d(2026, 12, 31)), (d(2026, 12, 1), d(2027, 11, 1)));
+        assert!(rolling_rule(d(2027, 6, 1), d(2026, 12, 3)).starts_with("Months from Dec 2026 to Nov 2027"));
+    }
+
+    #[test]
+    fn months_under_the_pointer_count_alike_in_monthly_and_half_year_columns() {
+        let scale = rolling();
+        // The first column is the half-year Jul–Dec 2025, then months from Jul 2026.
+        assert_eq!(scale.months_at(0.0), 2025.0 * 12.0 + 6.0);
+        assert_eq!(scale.months_at(30.0), 2025.0 * 12.0 + 9.0, "half a half-year");
+        assert_eq!(scale.months_at(2.0 * 60.0 + 60.0), 2026.0 * 12.0 + 7.0, "one month column on");
+        assert_eq!(scale.unit_at(10.0), Some(Unit::HalfYear));
+        assert_eq!(scale.unit_at(130.0), Some(Unit::Month));
     }
 
     #[test]
@@ -314,14 +414,14 @@ mod tests {
 
     #[test]
     fn uniform_scales_align_to_their_unit() {
-        let weeks = TimeScale::new(ScaleKind::Weeks, d(2026, 1, 1), d(2026, 1, 31), d(2026, 1, 1), 30.0);
+        let day = d(2026, 1, 1);
+        let weeks = TimeScale::new(ScaleKind::Weeks, d(2026, 1, 1), d(2026, 1, 31), day, day, 30.0);
         assert_eq!(weeks.columns()[0].start, d(2025, 12, 29), "weeks start on Monday");
         assert_eq!(weeks.columns().len(), 5);
-        let quarters =
-            TimeScale::new(ScaleKind::Quarters, d(2026, 2, 10), d(2026, 12, 31), d(2026, 1, 1), 30.0);
+        let quarters = TimeScale::new(ScaleKind::Quarters, d(2026, 2, 10), d(2026, 12, 31), day, day, 30.0);
         let starts: Vec<Date> = quarters.columns().iter().map(|c| c.start).collect();
         assert_eq!(starts, vec![d(2026, 1, 1), d(2026, 4, 1), d(2026, 7, 1), d(2026, 10, 1)]);
-        let years = TimeScale::new(ScaleKind::Years, d(2026, 5, 1), d(2028, 2, 1), d(2026, 1, 1), 30.0);
+        let years = TimeScale::new(ScaleKind::Years, d(2026, 5, 1), d(2028, 2, 1), day, day, 30.0);
         assert_eq!(years.columns().len(), 3);
         assert_eq!(years.columns()[2].unit.label(years.columns()[2].start), "2028");
     }
@@ -339,7 +439,9 @@ mod tests {
     fn labels_read_well() {
         assert_eq!(Unit::Month.label(d(2026, 3, 1)), "Mar");
         assert_eq!(Unit::Quarter.label(d(2026, 4, 1)), "Q2");
-        assert_eq!(Unit::HalfYear.label(d(2027, 7, 1)), "Jul–Dec");
+        assert_eq!(Unit::HalfYear.label(d(2027, 7, 1)), "H2 27");
+        assert_eq!(Unit::HalfYear.label(d(2027, 1, 1)), "H1 27");
+        assert_eq!(Unit::HalfYear.label(d(2026, 12, 1)), "Dec–May");
         assert_eq!(Unit::Week.label(d(2026, 1, 5)), "W2");
     }
 }

@@ -119,11 +119,11 @@ fn body(
     state.last_chart_width = f64::from(probe.chart.width());
     // Zoom first, so the scale built below already has this frame's column width.
     handle_scroll_and_zoom(ui, state, rect, &probe);
-    let mut scale = state.time_scale(plan);
+    let mut scale = state.time_scale(plan, today);
     if state.fit_requested {
         state.fit(scale.columns().len(), f64::from(probe.chart.width()) - 8.0);
         state.fit_requested = false;
-        scale = state.time_scale(plan);
+        scale = state.time_scale(plan, today);
     }
     if state.needs_initial_scroll {
         let focus = today.min(plan.meta.review_date);
@@ -341,7 +341,7 @@ pub fn run_command(
             };
             let workstream =
                 selected.map(|t| t.workstream.clone()).or(lane).unwrap_or_else(|| first.id.clone());
-            let scale = state.time_scale(plan);
+            let scale = state.time_scale(plan, today);
             return Some(new_task_request(&workstream, scale.snap(scale.x_of(today))));
         }
         _ => {}

@@ -111,10 +111,17 @@ impl Default for GanttState {
 }
 
 impl GanttState {
-    /// The time scale for `plan` at the current zoom.
-    pub fn time_scale(&self, plan: &Plan) -> TimeScale {
+    /// The time scale for `plan` on `today` at the current zoom.
+    pub fn time_scale(&self, plan: &Plan, today: crate::model::Date) -> TimeScale {
         let (from, to) = plan.chart_range();
-        TimeScale::new(self.scale, from, to, plan.meta.review_date, self.column_width)
+        TimeScale::new(
+            self.scale,
+            from.min(today),
+            to.max(today),
+            plan.meta.review_date,
+            today,
+            self.column_width,
+        )
     }
 
     /// Zooms by `factor`, keeping the date under `anchor_x` (chart x in view space) in place.
