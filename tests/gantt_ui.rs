@@ -5,6 +5,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
+use chrono::Datelike;
 
 use common::{app_in, drag};
 use tenstep::app::TenstepApp;
@@ -30,13 +31,18 @@ fn dragging_a_bar_moves_the_task_by_whole_columns_and_undo_puts_it_back() {
     let original = task(&harness, "Consult on revision 2").clone();
     let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
     let from = bar.center();
-    let to = from + egui::vec2(130.0, 0.0);
+    // Two columns on: two months in monthly columns, a year in half-year ones.
+    let column = harness.state().views.gantt.column_width as f32;
+    let to = from + egui::vec2(2.0 * column, 0.0);
     drag(&mut harness, from, to);
 
     let moved = task_by_id(&harness, &original.id).expect("still there").clone();
     assert!(moved.start > original.start, "{} → {}", original.start, moved.start);
     assert_eq!(moved.duration_days(), original.duration_days(), "a move keeps the length");
-    assert_eq!(chrono::Datelike::day(&moved.start), 1, "snapped to the start of a month column");
+    let months = |d: chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
+    let step = months(moved.start) - months(original.start);
+    assert!(step == 2 || step == 12, "moved by whole columns: {} → {}", original.start, moved.start);
+    assert_eq!(moved.start.day(), original.start.day(), "by whole months, the day kept");
     assert!(harness.state().doc.as_ref().expect("open").is_dirty());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -307,16 +313,21 @@ fn dragging_a_bars_end_resizes_it_and_shift_gives_single_days() {
     let mut harness = gantt();
     let original = task(&harness, "Consult on revision 2").clone();
     let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
-    // Grab the right end and pull it one and a half month columns later.
+    // Grab the right end and pull it one column later.
+    let column = harness.state().views.gantt.column_width as f32;
     let end = egui::pos2(bar.right() - 3.0, bar.center().y);
-    drag(&mut harness, end, end + egui::vec2(100.0, 0.0));
+    drag(&mut harness, end, end + egui::vec2(column, 0.0));
     let resized = task_by_id(&harness, &original.id).expect("there").clone();
     assert_eq!(resized.start, original.start, "the start stays");
     assert!(resized.end > original.end);
-    assert_eq!(
-        resized.end.succ_opt().map(|d| chrono::Datelike::day(&d)),
-        Some(1),
-        "the end snaps to a month's last day"
+    let months = |d: chrono::NaiveDate| d.year() * 12 + d.month0() as i32;
+    assert!(months(resized.end) > months(original.end), "{} → {}", original.end, resized.end);
+    let month_end = |d: chrono::NaiveDate| d.succ_opt().is_some_and(|n| n.day() == 1);
+    assert!(
+        resized.end.day() == original.end.day() || month_end(resized.end),
+        "the end moves by whole months: {} → {}",
+        original.end,
+        resized.end
     );
 
     // With Shift held, the start moves by single days rather than whole columns.

@@ -244,6 +244,22 @@ impl TimeScale {
     }
 }
 
+/// `date` moved by whole calendar `months` (back when negative), its day clamped to the
+/// month's length (31 Jan + 1 month = 28 Feb).
+pub fn add_months(date: Date, months: i64) -> Date {
+    let n = Months::new(u32::try_from(months.unsigned_abs()).unwrap_or(u32::MAX));
+    if months >= 0 { date.checked_add_months(n) } else { date.checked_sub_months(n) }.unwrap_or(date)
+}
+
+/// A task's last day moved by whole `months`; a month's last day stays a month's last day
+/// (30 Apr + 1 month = 31 May).
+pub fn end_by_months(end: Date, months: i64) -> Date {
+    match end.succ_opt() {
+        Some(after) if after.day() == 1 => add_months(after, months).pred_opt().unwrap_or(end),
+        _ => add_months(end, months),
+    }
+}
+
 fn uniform(unit: Unit, from: Date, to: Date) -> Vec<Column> {
     let mut columns = Vec::new();
     let mut start = unit.floor(from);

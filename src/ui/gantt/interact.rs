@@ -3,7 +3,8 @@
 use super::chart::Chart;
 use super::state::{BarDrag, GanttState, Grip};
 use crate::commands::Request;
-use crate::model::{Date, Edit, Id, Task, TimeScale, shift_date};
+use crate::model::{Date, Edit, Id, Task, TimeScale, add_months, end_by_months, shift_date};
+use chrono::Datelike;
 use egui::{FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 /// How close to a bar's end the pointer must be to resize rather than move it.
@@ -226,23 +227,132 @@ impl Chart<'_> {
 }
 
 /// The dates a bar would have if the pointer, which started at `drag.from_x`, is now at `x`.
-/// Edges snap to column starts unless `precise` (day precision).
+/// The bar moves (or its edge, when resizing) by the unit of the column the pointer is in: a
+/// month in monthly columns, a half-year in half-year columns, whole weeks in weeks; by days
+/// when `precise` (Shift). So a one-month drag moves a task one month wherever it starts.
 pub fn dragged_dates(scale: &TimeScale, drag: &BarDrag, x: f64, precise: bool) -> (Date, Date) {
     let (start, end) = drag.original;
     let dx = x - drag.from_x;
-    let place = |edge_x: f64| {
-        if precise { scale.date_at(edge_x + 0.5 * scale.column_width() / 31.0) } else { scale.snap(edge_x) }
+    if precise {
+        let place = |edge_x: f64| scale.date_at(edge_x + 0.5 * scale.column_width() / 31.0);
+        return match drag.grip {
+            Grip::Whole => {
+                let new_start = place(scale.x_of(start) + dx);
+                let shift = (new_start - start).num_days();
+                (new_start, shift_date(end, shift))
+            }
+            Grip::Start => (place(scale.x_of(start) + dx).min(end), end),
+            Grip::End => {
+                let after = place(scale.x_after(end) + dx);
+                (start, after.pred_opt().unwrap_or(after).max(start))
+            }
+        };
+    }
+    let Some(unit) = scale.unit_at(x) else { return drag.original };
+    let Some(step) = unit.months().map(i64::from) else {
+        // Weeks: whole weeks by the columns crossed.
+        let days = (dx / scale.column_width()).round() as i64 * 7;
+        return match drag.grip {
+            Grip::Whole => (shift_date(start, days), shift_date(end, days)),
+            Grip::Start => (shift_date(start, days).min(end), end),
+            Grip::End => (start, shift_date(end, days).max(start)),
+        };
     };
+    let moved = scale.months_at(x) - scale.months_at(drag.from_x);
+    let months = (moved / step as f64).round() as i64 * step;
     match drag.grip {
         Grip::Whole => {
-            let new_start = place(scale.x_of(start) + dx);
-            let shift = (new_start - start).num_days();
-            (new_start, shift_date(end, shift))
+            let new_start = add_months(start, months);
+            // A task of whole months stays so; any other keeps its length in days.
+            let whole_months = start.day() == 1 && end.succ_opt().is_some_and(|d| d.day() == 1);
+            let new_end = if whole_months {
+                end_by_months(end, months)
+            } else {
+                shift_date(end, (new_start - start).num_days())
+            };
+            (new_start, new_end.max(new_start))
         }
-        Grip::Start => (place(scale.x_of(start) + dx).min(end), end),
-        Grip::End => {
-            let after = place(scale.x_after(end) + dx);
-            (start, after.pred_opt().unwrap_or(after).max(start))
-        }
+        Grip::Start => (add_months(start, months).min(end), end),
+        Grip::End => (start, end_by_months(end, months).max(start)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BarDrag, Grip, dragged_dates};
+    use crate::model::{Date, Id, ScaleKind, TimeScale};
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).expect("a date")
+    }
+
+    /// Half-years Jul 2025–Jun 2026, months Jul 2026–Jun 2027, then half-years; 60 px columns.
+    fn scale() -> TimeScale {
+        TimeScale::new(ScaleKind::Rolling, d(2025, 7, 1), d(2029, 6, 30), d(2026, 7, 1), d(2026, 7, 1), 60.0)
+    }
+
+    /// Drags `dates` by `grip` from the pointer at `from_x` to `to_x`.
+    fn drag(dates: (Date, Date), grip: Grip, from_x: f64, to_x: f64) -> (Date, Date) {
+        let drag = BarDrag { task: Id::new("t"), grip, original: dates, from_x, preview: dates };
+        dragged_dates(&scale(), &drag, to_x, false)
+    }
+
+    #[test]
+    fn a_one_month_drag_moves_one_month_wherever_the_bar_starts() {
+        let s = scale();
+        // In monthly columns: 7–20 Aug 2026, one column on → 7–20 Sep, the length kept.
+        let x = s.x_of(d(2026, 8, 7)) + 5.0;
+        assert_eq!(
+            drag((d(2026, 8, 7), d(2026, 8, 20)), Grip::Whole, x, x + 60.0),
+            (d(2026, 9, 7), d(2026, 9, 20))
+        );
+        // Less than half a month: nothing moves.
+        assert_eq!(
+            drag((d(2026, 8, 7), d(2026, 8, 20)), Grip::Whole, x, x + 25.0),
+            (d(2026, 8, 7), d(2026, 8, 20))
+        );
+        // A bar that starts in a half-year column, grabbed in a monthly one: one month.
+        let grab = s.x_of(d(2026, 7, 15));
+        let long = (d(2026, 4, 1), d(2026, 9, 30));
+        assert_eq!(drag(long, Grip::Whole, grab, grab + 60.0), (d(2026, 5, 1), d(2026, 10, 31)));
+    }
+
+    #[test]
+    fn in_half_year_columns_a_bar_moves_by_half_years_only() {
+        let s = scale();
+        let task = (d(2028, 2, 1), d(2028, 2, 29));
+        let x = s.x_of(d(2028, 2, 10));
+        // A month's width in a half-year column is a sixth of a half-year: no move.
+        assert_eq!(drag(task, Grip::Whole, x, x + 10.0), task);
+        assert_eq!(drag(task, Grip::Whole, x, x + 60.0), (d(2028, 8, 1), d(2028, 8, 31)));
+        assert_eq!(drag(task, Grip::Whole, x, x - 60.0), (d(2027, 8, 1), d(2027, 8, 31)));
+    }
+
+    #[test]
+    fn across_the_seam_the_pointers_column_sets_the_step() {
+        let s = scale();
+        // From June 2027 (the last month) one and a half columns on, into a half-year: six months.
+        let task = (d(2027, 6, 1), d(2027, 6, 30));
+        let x = s.x_of(d(2027, 6, 15));
+        assert_eq!(drag(task, Grip::Whole, x, x + 90.0), (d(2027, 12, 1), d(2027, 12, 31)));
+        // Back from a half-year into the months: whole months.
+        let x = s.x_of(d(2026, 4, 1));
+        let (start, _) = drag((d(2026, 4, 1), d(2026, 4, 30)), Grip::Whole, x, x + 60.0);
+        assert_eq!(start.format("%d").to_string(), "01", "whole months from the 1st");
+    }
+
+    #[test]
+    fn resizing_moves_one_edge_by_the_same_steps() {
+        let s = scale();
+        let task = (d(2026, 8, 1), d(2026, 8, 31));
+        let x = s.x_after(d(2026, 8, 31));
+        assert_eq!(drag(task, Grip::End, x, x + 60.0), (d(2026, 8, 1), d(2026, 9, 30)));
+        assert_eq!(
+            drag(task, Grip::End, x, x - 200.0),
+            (d(2026, 8, 1), d(2026, 8, 1)),
+            "never before the start"
+        );
+        let x = s.x_of(d(2026, 8, 1));
+        assert_eq!(drag(task, Grip::Start, x, x - 60.0), (d(2026, 7, 1), d(2026, 8, 31)));
     }
 }

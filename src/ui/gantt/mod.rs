@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     } else {
         body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
     }
-    roll::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
+    roll::dialog(ui.ctx(), ctx.plan, state, ctx.today, ctx.requests);
     lanes::delete_dialog(ui.ctx(), ctx.plan, state, ctx.requests);
     editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
 }
@@ -371,13 +371,8 @@ fn column_step(scale: &crate::model::TimeScale, task: &Task, direction: i64) -> 
     let month_number = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month0());
     if from.day() == 1 && to.day() == 1 {
         let months = month_number(to) - month_number(from);
-        let shift = |d: Date| {
-            let n = chrono::Months::new(months.unsigned_abs() as u32);
-            if months >= 0 { d.checked_add_months(n) } else { d.checked_sub_months(n) }.unwrap_or(d)
-        };
-        // The day after the end moves, so a task that ends on a month's last day still does.
-        let end = task.end.succ_opt().map(shift).and_then(|d| d.pred_opt()).unwrap_or(task.end);
-        return (shift(task.start), end.max(shift(task.start)));
+        let start = crate::model::add_months(task.start, months);
+        return (start, crate::model::end_by_months(task.end, months).max(start));
     }
     let days = (to - from).num_days();
     (shift_date(task.start, days), shift_date(task.end, days))
