@@ -92,6 +92,22 @@ impl Unit {
         }
     }
 
+    /// The label for a narrow column: "J" for January, "H1", "Q2", "12" for week 12, "’27".
+    pub fn short_label(self, start: Date) -> String {
+        match self {
+            Unit::Week => start.iso_week().week().to_string(),
+            Unit::Month => start.format("%b").to_string().chars().take(1).collect(),
+            Unit::Quarter => format!("Q{}", start.month0() / 3 + 1),
+            Unit::HalfYear if start.month0() % 6 == 0 => format!("H{}", start.month0() / 6 + 1),
+            Unit::HalfYear => {
+                let end = Unit::HalfYear.next(start).pred_opt().unwrap_or(start);
+                let initial = |d: Date| d.format("%b").to_string().chars().take(1).collect::<String>();
+                format!("{}–{}", initial(start), initial(end))
+            }
+            Unit::Year => format!("’{:02}", start.year().rem_euclid(100)),
+        }
+    }
+
     /// Whole months in one column of this unit (`None` for a week).
     pub fn months(self) -> Option<u32> {
         match self {

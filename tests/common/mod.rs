@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod shapes;
+
 use egui_kittest::Harness;
 use std::path::PathBuf;
 use std::sync::Arc;

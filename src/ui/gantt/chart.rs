@@ -27,6 +27,20 @@ pub fn lane_color(plan: &Plan, workstream: Option<usize>, tokens: &Tokens) -> Co
         .map_or(tokens.accent, |[r, g, b]| Color32::from_rgb(r, g, b))
 }
 
+/// Height of each of the header's rows (years, columns, flags).
+const HEADER_ROW: f32 = super::geometry::HEADER_HEIGHT / 3.0;
+
+/// The first of `texts` that fits in `width`, laid out, or none.
+fn fitting(
+    painter: &egui::Painter,
+    texts: [String; 2],
+    font: &FontId,
+    color: Color32,
+    width: f32,
+) -> Option<std::sync::Arc<egui::Galley>> {
+    texts.into_iter().map(|t| painter.layout_no_wrap(t, font.clone(), color)).find(|g| g.size().x <= width)
+}
+
 impl Chart<'_> {
     /// Paints the grid and lane bands behind the bars.
     pub fn paint_background(&self, ui: &Ui) {
@@ -63,14 +77,17 @@ impl Chart<'_> {
         self.scale.columns()[first..=last.max(first)].iter()
     }
 
-    /// Paints the pinned header: years on top, column units below.
-    pub fn paint_header(&self, ui: &Ui) {
+    /// Paints the pinned header: years on top, every column's unit below (a shorter form
+    /// where the full one does not fit), and the today and review flags in a row of their own
+    /// (side by side when they would overlap). Hovering it says the scale's rule.
+    pub fn paint_header(&self, ui: &Ui, rule: &str) {
         let rect = self.geo.chart_header;
         let painter = ui.painter().with_clip_rect(rect);
         painter.rect_filled(rect, 0.0, self.tokens.panel);
-        let mid = rect.top() + rect.height() / 2.0;
-        let small = FontId::proportional(self.tokens.body_size - 2.0);
-        let body = FontId::proportional(self.tokens.body_size - 1.0);
+        let row = HEADER_ROW;
+        let units_top = rect.top() + row;
+        let flags_top = units_top + row;
+        let text = FontId::proportional(self.tokens.body_size - 2.0);
         // Year labels, each clipped to its year's stretch so neighbours never overlap.
         let columns: Vec<&crate::model::Column> = self.visible_columns().collect();
         let mut segments: Vec<(i32, f32, f32)> = Vec::new();
@@ -83,42 +100,70 @@ impl Chart<'_> {
             }
         }
         for (year, x0, x1) in segments {
-            painter.vline(x0, rect.top()..=rect.bottom(), Stroke::new(1.5, self.tokens.outline));
+            painter.vline(x0, rect.top()..=flags_top, Stroke::new(1.5, self.tokens.outline));
             let left = x0.max(rect.left()) + 4.0;
-            let galley = painter.layout_no_wrap(year.to_string(), body.clone(), self.tokens.text);
-            if left + galley.size().x < x1 - 2.0 {
+            let full = year.to_string();
+            let short = format!("’{:02}", year.rem_euclid(100));
+            if let Some(galley) = fitting(&painter, [full, short], &text, self.tokens.text, x1 - 2.0 - left) {
                 painter.galley(pos2(left, rect.top() + 3.0), galley, self.tokens.text);
             }
         }
         for column in columns {
             let x0 = self.geo.x_of(self.scale, column.start);
             let x1 = self.geo.x_of(self.scale, column.end);
-            painter.vline(x0, mid..=rect.bottom(), Stroke::new(1.0, self.tokens.outline));
-            let label = column.unit.label(column.start);
-            let galley = painter.layout_no_wrap(label, small.clone(), self.tokens.muted);
-            if galley.size().x + 6.0 < x1 - x0 {
-                painter.galley(pos2((x0 + x1 - galley.size().x) / 2.0, mid + 3.0), galley, self.tokens.muted);
+            painter.vline(x0, units_top..=flags_top, Stroke::new(1.0, self.tokens.outline));
+            let labels = [column.unit.label(column.start), column.unit.short_label(column.start)];
+            if let Some(galley) = fitting(&painter, labels, &text, self.tokens.muted, x1 - x0 - 4.0) {
+                let left = (x0 + x1 - galley.size().x) / 2.0;
+                painter.galley(pos2(left, units_top + 2.0), galley, self.tokens.muted);
             }
         }
+        painter.hline(rect.x_range(), flags_top, Stroke::new(1.0, self.tokens.outline.gamma_multiply(0.5)));
         painter.hline(rect.x_range(), rect.bottom() - 0.5, Stroke::new(1.0, self.tokens.outline));
-        self.paint_date_flag(&painter, self.today, "Today", self.tokens.danger);
-        self.paint_date_flag(&painter, self.plan.meta.review_date, "Review", self.tokens.accent);
+        let flags = [
+            (self.today, "Today", self.tokens.danger),
+            (self.plan.meta.review_date, "Review", self.tokens.accent),
+        ];
+        let tags = self.flag_tags(&painter, &flags, flags_top + 2.0, &text);
+        for (tag, galley, color) in tags {
+            painter.rect_filled(tag, 3.0, color);
+            painter.galley(tag.min + vec2(4.0, 1.0), galley, self.tokens.on_accent);
+        }
+        let response = ui.interact(rect, ui.scope_id().with("scale-rule"), egui::Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, "Time scale"));
+        response.on_hover_text(rule);
     }
 
-    fn paint_date_flag(&self, painter: &egui::Painter, date: Date, label: &str, color: Color32) {
-        let x = self.geo.x_of(self.scale, date);
+    /// The flags' tags, each centred on its date's line and kept inside the header; a tag that
+    /// would overlap the one before moves beside it.
+    fn flag_tags(
+        &self,
+        painter: &egui::Painter,
+        flags: &[(Date, &str, Color32)],
+        top: f32,
+        font: &FontId,
+    ) -> Vec<(Rect, std::sync::Arc<egui::Galley>, Color32)> {
         let rect = self.geo.chart_header;
-        if x < rect.left() || x > rect.right() {
-            return;
+        let mut tags: Vec<(Rect, std::sync::Arc<egui::Galley>, Color32)> = Vec::new();
+        let mut ordered: Vec<(f32, &str, Color32)> = flags
+            .iter()
+            .map(|(date, label, color)| (self.geo.x_of(self.scale, *date), *label, *color))
+            .collect();
+        ordered.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (x, label, color) in ordered {
+            if x < rect.left() || x > rect.right() {
+                continue;
+            }
+            let galley = painter.layout_no_wrap(label.to_owned(), font.clone(), self.tokens.on_accent);
+            let size = galley.size() + vec2(8.0, 2.0);
+            let mut left = x - size.x / 2.0;
+            if let Some((before, _, _)) = tags.last() {
+                left = left.max(before.right() + 4.0);
+            }
+            let left = left.clamp(rect.left(), (rect.right() - size.x).max(rect.left()));
+            tags.push((Rect::from_min_size(pos2(left, top), size), galley, color));
         }
-        let font = FontId::proportional(self.tokens.body_size - 3.0);
-        let galley = painter.layout_no_wrap(label.to_owned(), font, self.tokens.on_accent);
-        let size = galley.size() + vec2(8.0, 2.0);
-        // Keep the whole tag inside the header even when the line is near an edge.
-        let left = (x - size.x / 2.0).clamp(rect.left(), (rect.right() - size.x).max(rect.left()));
-        let tag = Rect::from_min_size(pos2(left, rect.top() + 3.0), size);
-        painter.rect_filled(tag, 3.0, color);
-        painter.galley(tag.min + vec2(4.0, 1.0), galley, self.tokens.on_accent);
+        tags
     }
 
     /// Paints the today and review-date lines over the rows.

@@ -3,8 +3,9 @@
 use crate::model::{Date, TimeScale};
 use egui::{Pos2, Rect};
 
-/// Height of the pinned header (years row and column-unit row).
-pub const HEADER_HEIGHT: f32 = 46.0;
+/// Height of the pinned header (years row, column-unit row, and the row of today's and the
+/// review's flags).
+pub const HEADER_HEIGHT: f32 = 64.0;
 
 /// The Gantt body's layout for one frame.
 pub struct Geometry {

@@ -103,6 +103,9 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
     });
 }
 
+/// The share of the view's width the task table takes by default and after Fit.
+const TABLE_SHARE: f32 = 0.4;
+
 fn body(
     ui: &mut Ui,
     plan: &mut Plan,
@@ -114,7 +117,13 @@ fn body(
     let rect = ui.available_rect_before_wrap();
     ui.allocate_rect(rect, Sense::hover());
     let rows = build_rows(plan, state);
-    let table_width = state.table_width.min(rect.width() * 0.5);
+    if state.fit_requested {
+        // Fit gives the chart at least 60 % of the width, whatever the splitter was at.
+        state.table_width = state.table_width.min(rect.width() * TABLE_SHARE);
+    }
+    // The table takes at most 40 % unless the user drags the splitter wider (up to 60 %).
+    let cap = if state.table_width_chosen { 1.0 - TABLE_SHARE } else { TABLE_SHARE };
+    let table_width = state.table_width.min(rect.width() * cap);
     let probe = Geometry::new(rect, table_width, tokens.row_height, 0.0, 0.0);
     state.last_chart_width = f64::from(probe.chart.width());
     // Zoom first, so the scale built below already has this frame's column width.
@@ -182,7 +191,11 @@ fn body(
         }
     }
     chart.paint_date_lines(ui);
-    chart.paint_header(ui);
+    let rule = match state.scale {
+        ScaleKind::Rolling => crate::model::rolling_rule(plan.meta.review_date, today),
+        kind => format!("One column per {}.", kind.label().to_lowercase().trim_end_matches('s')),
+    };
+    chart.paint_header(ui, &rule);
     let new_task_start = scale.snap(scale.x_of(today));
     table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
     lanes::drag_to_reorder(ui, plan, &rows, &geo, state, tokens, requests);
@@ -259,6 +272,7 @@ fn splitter(ui: &mut Ui, state: &mut GanttState, geo: &Geometry, tokens: &Tokens
     }
     if response.dragged() {
         state.table_width = (geo.table.width() + response.drag_delta().x).max(200.0);
+        state.table_width_chosen = true;
     }
 }
 

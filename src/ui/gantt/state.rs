@@ -37,6 +37,8 @@ pub struct GanttState {
     pub scroll_x: f64,
     pub scroll_y: f32,
     pub table_width: f32,
+    /// Whether the user dragged the splitter (then the table may take up to 60 %).
+    pub table_width_chosen: bool,
     pub collapsed: HashSet<Id>,
     pub selected: Option<Id>,
     /// The task whose editor window is open.
@@ -87,6 +89,7 @@ impl Default for GanttState {
             scroll_x: 0.0,
             scroll_y: 0.0,
             table_width: 660.0,
+            table_width_chosen: false,
             collapsed: HashSet::new(),
             selected: None,
             editing: None,
