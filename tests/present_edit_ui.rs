@@ -177,11 +177,15 @@ fn n_adds_a_stakeholder_to_the_segment_on_the_page_and_a_cell_edits_in_place() {
     harness.key_press(Key::N);
     harness.run();
     type_text(&mut harness, "Podcast listeners");
+    harness.get_by_label("Podcast listeners");
     harness.key_press(Key::Enter);
     harness.run();
     let stakeholders = &plan(&harness).stakeholders;
     assert_eq!(stakeholders.len(), before + 1);
-    let added = stakeholders.iter().find(|s| s.name.ends_with("Podcast listeners")).expect("added");
+    let added = stakeholders
+        .iter()
+        .find(|s| s.name == "Podcast listeners")
+        .expect("added, its name typed over the placeholder");
     assert_eq!(
         (added.side, added.segment.as_str()),
         (first.side, first.segment.as_str()),
@@ -316,4 +320,32 @@ fn the_editor_opens_beside_a_task_double_clicked_low_on_the_slide() {
     for part in [harness.get_by_label("Name").rect(), harness.get_by_label("Done").rect()] {
         assert!(part.bottom() < lowest.top(), "the editor {part:?} opens above the row {lowest:?}");
     }
+}
+
+#[test]
+fn n_on_a_full_segmentation_page_turns_to_the_page_of_the_new_stakeholder() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans/northwind-retail.ron");
+    let mut harness =
+        common::Start { file: Some(file), size: egui::vec2(1024.0, 768.0), ..common::Start::default() }.app();
+    harness.key_press(Key::F5);
+    harness.run();
+    while SlideKind::ALL[harness.state().presenting.as_ref().expect("presenting").slide]
+        != SlideKind::Segmentation
+    {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+    }
+    harness.key_press(Key::N);
+    harness.run();
+    type_text(&mut harness, "Podcast listeners");
+    // The row is on the page shown, highlighted, and the editor leaves it in view.
+    harness.get_by_label("Podcast listeners");
+    let edit = harness.state().presenting.as_ref().and_then(|p| p.edit.clone()).expect("editing");
+    let row = edit.anchor.expect("the slide shows the new row");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    assert!(screen.contains_rect(row), "{row:?}");
+    assert!(!harness.get_by_label("Done").rect().intersects(row), "the editor is beside the row");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(plan(&harness).stakeholders.iter().any(|s| s.name == "Podcast listeners"));
 }

@@ -130,7 +130,7 @@ impl Chart<'_> {
             painter.galley(tag.min + vec2(4.0, 1.0), galley, self.tokens.on_accent);
         }
         let response = ui.interact(rect, ui.scope_id().with("scale-rule"), egui::Sense::hover());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, "Time scale"));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Time scale"));
         response.on_hover_text(rule);
     }
 

@@ -64,7 +64,7 @@ pub(super) fn manifesto(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) ->
             });
         });
         if new {
-            super::reveal::highlight(ui, response.rect.expand2(egui::vec2(4.0, 2.0)), &tokens);
+            super::reveal::highlight(ui, response.rect.expand2(egui::vec2(8.0, 5.0)), &tokens);
         }
         if response.double_clicked() {
             p.edit = Some(LiveEdit::belief(id));

@@ -108,7 +108,9 @@ pub(super) fn show(ctx: &egui::Context, p: &mut Presentation, view: &mut ViewCtx
         dim_around(ctx, item, screen, accent);
     }
     let response = modal.show(ctx, |ui| {
-        ui.set_width((screen.width() * 0.7).min(900.0));
+        // In the slide's type, so the room reads what is typed.
+        super::scale_to_screen(ui);
+        ui.set_width((screen.width() * 0.7).min(900.0 * super::slide_scale(screen.size())));
         let tokens = Tokens::of(ui);
         let mut how = Field { focus: &mut edit.focus, select_all: edit.added, changed: &mut edit.changed };
         let found = match &edit.target {

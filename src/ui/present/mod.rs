@@ -179,7 +179,7 @@ pub fn slide_scale(screen: egui::Vec2) -> f32 {
 }
 
 /// Scales the slide's type and spacing to the screen (see [`slide_scale`]).
-fn scale_to_screen(ui: &mut Ui) {
+pub(super) fn scale_to_screen(ui: &mut Ui) {
     let scale = slide_scale(ui.ctx().content_rect().size());
     if scale <= 1.0 {
         return;

@@ -62,22 +62,25 @@ fn cell_text(plan: &Plan, s: &Stakeholder, field: StakeholderField) -> String {
     }
 }
 
-/// Draws the page; returns (page, pages).
-pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
-    let tokens = Tokens::of(ui);
-    let all = lines(ctx.plan);
-    if all.is_empty() {
-        ui.label("No stakeholders yet: press N to add one.");
-        if p.key == Some(SlideKey::Add) {
-            add_stakeholder(ctx, p, Side::External, "", None);
-        }
-        return (0, 1);
-    }
-    let gap = tokens.spacing;
-    // The columns and a gap after each fill the width exactly.
-    let width = ui.available_width() - gap * (COLUMNS.len() as f32);
+/// The slide's lines laid out: each stakeholder's cells, each line's height, the pages.
+struct Laid {
+    all: Vec<Line>,
+    galleys: Vec<Vec<Arc<egui::Galley>>>,
+    pages: Vec<std::ops::Range<usize>>,
+}
+
+/// Sizes shared by the layout and the drawing: the columns' total width (a gap after each),
+/// a line's height, the gap.
+struct Sizes {
+    width: f32,
+    line: f32,
+    gap: f32,
+}
+
+fn lay_out(ui: &Ui, plan: &Plan, tokens: &Tokens, sizes: &Sizes) -> Laid {
+    let Sizes { width, line, gap } = *sizes;
+    let all = lines(plan);
     let body = egui::TextStyle::Body.resolve(ui.style());
-    let line = ui.text_style_height(&egui::TextStyle::Body);
     let heading_height = ui.text_style_height(&egui::TextStyle::Heading) + gap;
     // A cell wraps to its full length; only one longer than a page (under its segment's
     // heading) is cut, to the page (the rest is in the app, and in the live editor).
@@ -90,7 +93,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             Line::Stakeholder(s) => COLUMNS
                 .iter()
                 .map(|(field, share)| {
-                    let text = cell_text(ctx.plan, s, *field);
+                    let text = cell_text(plan, s, *field);
                     clamped(ui, &text, body.clone(), tokens.text, width * share, max_rows)
                 })
                 .collect(),
@@ -107,12 +110,38 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         })
         .collect();
     let pages = segment_pages(&all, &heights, ui.available_height(), gap, heading_height + line);
-    let page = p.page.min(pages.len() - 1);
-    let range = pages[page].clone();
+    Laid { all, galleys, pages }
+}
+
+/// Draws the page; returns (page, pages). A stakeholder just added (N) shows on its page,
+/// highlighted, its name ready to type over.
+pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
+    let tokens = Tokens::of(ui);
+    let gap = tokens.spacing;
+    // The columns and a gap after each fill the width exactly.
+    let width = ui.available_width() - gap * (COLUMNS.len() as f32);
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let sizes = Sizes { width, line, gap };
     if p.key == Some(SlideKey::Add) {
-        let (side, segment, last) = page_segment(&all, range.start);
-        add_stakeholder(ctx, p, side, &segment, last.as_ref());
+        let Laid { all, pages, .. } = lay_out(ui, ctx.plan, &tokens, &sizes);
+        let now = ui.input(|i| i.time);
+        if all.is_empty() {
+            add_stakeholder(ctx, p, Side::External, "", None, now);
+        } else {
+            let range = pages[p.page.min(pages.len() - 1)].clone();
+            let (side, segment, last) = page_segment(&all, range.start);
+            add_stakeholder(ctx, p, side, &segment, last.as_ref(), now);
+        }
     }
+    let Laid { all, galleys, pages } = lay_out(ui, ctx.plan, &tokens, &sizes);
+    if all.is_empty() {
+        ui.label("No stakeholders yet: press N to add one.");
+        return (0, 1);
+    }
+    let page = p.page_to_show(ui, &pages, |id| {
+        all.iter().position(|l| matches!(l, Line::Stakeholder(s) if &s.id == id))
+    });
+    let range = pages[page].clone();
     if let Some(Line::Stakeholder(first)) = all.get(range.start) {
         let name = if first.segment.is_empty() { "No segment" } else { first.segment.as_str() };
         segment_heading(
@@ -143,6 +172,9 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
                         }
                     });
                 });
+                if p.is_new(ui, &s.id) {
+                    super::reveal::highlight(ui, response.rect.expand2(egui::vec2(8.0, 5.0)), &tokens);
+                }
                 if response.double_clicked()
                     && let Some(pos) = response.interact_pointer_pos()
                 {
@@ -236,8 +268,16 @@ fn page_segment(all: &[Line], start: usize) -> (Side, String, Option<Id>) {
     (heading.0, heading.1, last)
 }
 
-/// Adds a stakeholder to `segment` after `after` and opens its name for typing.
-fn add_stakeholder(ctx: &mut ViewCtx, p: &mut Presentation, side: Side, segment: &str, after: Option<&Id>) {
+/// Adds a stakeholder to `segment` after `after`, opens its name for typing over the
+/// placeholder, and shows it. `now` is the frame's time.
+fn add_stakeholder(
+    ctx: &mut ViewCtx,
+    p: &mut Presentation,
+    side: Side,
+    segment: &str,
+    after: Option<&Id>,
+    now: f64,
+) {
     let Ok(applied) = ctx.plan.apply(Edit::AddStakeholder { side, after: after.cloned() }, ctx.today) else {
         return;
     };
@@ -246,5 +286,6 @@ fn add_stakeholder(ctx: &mut ViewCtx, p: &mut Presentation, side: Side, segment:
         Arc::make_mut(&mut ctx.plan.stakeholders[index]).segment = segment.to_owned();
     }
     ctx.requests.push(Request::Added { what: applied.message });
-    p.edit = Some(LiveEdit::stakeholder(&id, StakeholderField::Name));
+    p.edit = Some(LiveEdit::stakeholder(&id, StakeholderField::Name).added());
+    p.reveal(&id, now);
 }
