@@ -81,7 +81,7 @@ impl Unit {
             Unit::Week => format!("W{}", start.iso_week().week()),
             Unit::Month => start.format("%b").to_string(),
             Unit::Quarter => format!("Q{}", start.month0() / 3 + 1),
-            Unit::HalfYear if start.month0() % 6 == 0 => {
+            Unit::HalfYear if start.month0().is_multiple_of(6) => {
                 format!("H{} {:02}", start.month0() / 6 + 1, start.year().rem_euclid(100))
             }
             Unit::HalfYear => {
@@ -98,7 +98,7 @@ impl Unit {
             Unit::Week => start.iso_week().week().to_string(),
             Unit::Month => start.format("%b").to_string().chars().take(1).collect(),
             Unit::Quarter => format!("Q{}", start.month0() / 3 + 1),
-            Unit::HalfYear if start.month0() % 6 == 0 => format!("H{}", start.month0() / 6 + 1),
+            Unit::HalfYear if start.month0().is_multiple_of(6) => format!("H{}", start.month0() / 6 + 1),
             Unit::HalfYear => {
                 let end = Unit::HalfYear.next(start).pred_opt().unwrap_or(start);
                 let initial = |d: Date| d.format("%b").to_string().chars().take(1).collect::<String>();
