@@ -172,3 +172,62 @@ fn a_picture_is_encoded_as_png_at_its_pixel_size() {
     assert_eq!(&pixels[..info.buffer_size()], rgba.as_slice());
     assert!(tenstep::export::png(4, 4, &rgba).is_err(), "a size that does not match is refused");
 }
+
+/// The handout's time-scale header: each `<text class="col">` with its x and label.
+fn column_labels(html: &str) -> Vec<(f64, String)> {
+    let start = html.find("aria-label=\"Time scale\">").expect("a time-scale header");
+    let svg = &html[start..start + html[start..].find("</svg>").expect("its end")];
+    svg.split("<text class=\"col\"")
+        .skip(1)
+        .map(|text| {
+            let x = text.split("x=\"").nth(1).and_then(|t| t.split('"').next()).expect("an x");
+            let label = text.split('>').nth(1).and_then(|t| t.split('<').next()).expect("a label");
+            (x.parse().expect("a number"), label.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_handout_gantt_labels_every_column_of_the_rolling_scale_and_states_its_rule() {
+    let march = Date::from_ymd_opt(2026, 3, 15).expect("valid");
+    for name in ["northwind-retail", "city-council", "small-agency"] {
+        let plan = sample(name);
+        for day in [today(), march] {
+            let html = String::from_utf8(export(&plan, Format::Html, day, STAMP)).expect("UTF-8");
+            // The scale the Plan view uses: the plan's dates and today, 810 px of columns.
+            let (from, to) = plan.chart_range();
+            let review = plan.meta.review_date;
+            let count = TimeScale::new(ScaleKind::Rolling, from.min(day), to.max(day), review, day, 1.0)
+                .columns()
+                .len();
+            let width = 810.0 / count as f64;
+            let scale = TimeScale::new(ScaleKind::Rolling, from.min(day), to.max(day), review, day, width);
+            let labels = column_labels(&html);
+            assert_eq!(
+                labels.len(),
+                scale.columns().len(),
+                "{name} on {day}: a label per column: {labels:?}"
+            );
+            for (i, (column, (x, label))) in scale.columns().iter().zip(&labels).enumerate() {
+                let x0 = 250.0 + i as f64 * width;
+                assert!((x0..x0 + width).contains(x), "{name} on {day}: {label:?} sits in its column");
+                let full = column.unit.label(column.start);
+                let initials: Vec<String> = full.split('–').map(|m| m.chars().take(1).collect()).collect();
+                let short = if full.starts_with('H') { full[..2].to_owned() } else { initials.join("–") };
+                assert!(
+                    *label == full || *label == short,
+                    "{name} on {day}: {label:?} labels {}",
+                    column.start
+                );
+            }
+            assert!(!html.contains("textLength"), "{name} on {day}: no label squeezed to fit");
+            let rule = rolling_rule(review, day);
+            assert!(html.contains(&rule), "{name} on {day}: the description states the rule: {rule}");
+            assert!(!html.contains("twelve months from the review date"), "the old description is gone");
+        }
+    }
+    // The monthly stretch from the earlier of today and the review month (Northwind: 1 Jul 2026).
+    let html =
+        String::from_utf8(export(&sample("northwind-retail"), Format::Html, march, STAMP)).expect("UTF-8");
+    assert!(html.contains("Months from Mar 2026 to Feb 2027"));
+}

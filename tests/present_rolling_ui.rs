@@ -1,7 +1,9 @@
 //! The rolling-plan slide in a workshop (issue 17): whole workstreams per page, a task added
 //! with N shows on the page the room sees and stands out, N then Esc leaves nothing behind, a
 //! new task's placeholder is typed over, and a date change that pushes later tasks says so for
-//! a few seconds (timed by the frame's clock, with one repaint when it goes).
+//! a few seconds (timed by the frame's clock, with one repaint when it goes). Its chart is on
+//! the Plan view's rolling scale (issue 25): every column labelled at projector size, the
+//! monthly columns from the earlier of today and the review month.
 
 use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
@@ -11,17 +13,34 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 mod common;
 
+use chrono::Datelike;
 use common::{double_click, plan};
+use egui::Rect;
+use egui::epaint::Shape;
 use tenstep::app::TenstepApp;
 use tenstep::model::SlideKind;
+use tenstep::model::{Column, ScaleKind, TimeScale, Unit};
 use tenstep::ui::present::Presentation;
+use tenstep::ui::theme::PRESENT_MIN_TEXT;
 
 /// `sample` (or the built-in example plan) presented at `w`×`h`, on the rolling plan's first
 /// page. Frames are short, so two clicks in a row make a double-click.
 fn at_rolling_plan(sample: Option<&str>, w: f32, h: f32) -> Harness<'static, TenstepApp> {
+    at_rolling_plan_on(sample, w, h, common::today())
+}
+
+/// Like [`at_rolling_plan`], with the app's today on `today`.
+fn at_rolling_plan_on(
+    sample: Option<&str>,
+    w: f32,
+    h: f32,
+    today: chrono::NaiveDate,
+) -> Harness<'static, TenstepApp> {
     let file = sample.map(|s| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-plans").join(s));
     let size = egui::vec2(w, h);
-    let mut harness = common::Start { file, size, present: true, step_dt: 0.05, ..Default::default() }.app();
+    let clock = tenstep::clock::ManualClock::at_noon(today);
+    let mut harness =
+        common::Start { file, size, present: true, step_dt: 0.05, clock, ..Default::default() }.app();
     let slides = plan(&harness).workshop.shown_slides();
     let at = slides.iter().position(|k| *k == SlideKind::RollingPlan).expect("the agenda shows it");
     harness.key_press(Key::End);
@@ -131,14 +150,20 @@ fn a_task_added_to_a_workstream_that_spills_over_is_shown_on_its_page_and_highli
 #[test]
 fn n_on_a_spotlighted_lane_turns_to_the_page_that_holds_the_new_task() {
     let mut harness = at_rolling_plan(Some("northwind-retail.ron"), 1280.0, 720.0);
-    harness.key_press(Key::ArrowRight);
-    harness.run();
-    let rows = shown_rows(&harness);
-    let lane = rows
-        .iter()
-        .find(|r| r.starts_with("Workstream: ") && !r.ends_with("(continued)"))
-        .unwrap_or_else(|| panic!("a workstream starts on page 2: {rows:?}"))
-        .clone();
+    // The first workstream to start on a page after the first.
+    let starts = |rows: &[String]| {
+        rows.iter().find(|r| r.starts_with("Workstream: ") && !r.ends_with("(continued)")).cloned()
+    };
+    let mut lane = None;
+    for _ in 0..3 {
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+        lane = starts(&shown_rows(&harness));
+        if lane.is_some() {
+            break;
+        }
+    }
+    let lane = lane.expect("a workstream starts on page 2, 3 or 4");
     harness.get_by_label(&lane).click();
     harness.run();
     harness.key_press(Key::S);
@@ -304,4 +329,134 @@ fn a_date_change_that_pushes_later_tasks_says_so_on_the_slide_for_a_few_seconds(
     wait(&mut harness, 10.0);
     assert!(harness.query_by_label_contains(&note).is_none(), "gone after a few seconds");
     assert_eq!(repaint_delay(&harness), Duration::MAX, "an idle slide again");
+}
+
+/// The rolling plan's time-scale header as painted: its rectangle (the chart's width), the
+/// year labels and the column labels, each left to right with where it is painted.
+struct Header {
+    rect: Rect,
+    years: Vec<(String, Rect)>,
+    labels: Vec<(String, Rect)>,
+}
+
+fn header(harness: &Harness<'_, TenstepApp>) -> Header {
+    let rect = harness.get_by_label_contains("Time scale: ").rect();
+    let mut texts: Vec<(String, Rect)> = Vec::new();
+    fn walk(shape: &Shape, within: Rect, out: &mut Vec<(String, Rect)>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, within, out)),
+            Shape::Text(text) => {
+                let at = text.galley.rect.translate(text.pos.to_vec2());
+                if within.contains(at.center()) && !text.galley.text().trim().is_empty() {
+                    out.push((text.galley.text().to_owned(), at));
+                }
+            }
+            _ => {}
+        }
+    }
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, rect, &mut texts);
+    }
+    let top = texts.iter().map(|(_, r)| r.top()).fold(f32::INFINITY, f32::min);
+    let (mut years, mut labels): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(_, r)| r.top() < top + 1.0);
+    years.sort_by(|a, b| a.1.left().total_cmp(&b.1.left()));
+    labels.sort_by(|a, b| a.1.left().total_cmp(&b.1.left()));
+    Header { rect, years, labels }
+}
+
+/// The slide's time scale: the Plan view's rolling scale over the plan's dates and today.
+fn rolling_scale(harness: &Harness<'_, TenstepApp>, today: chrono::NaiveDate, width: f32) -> TimeScale {
+    let plan = plan(harness);
+    let (from, to) = plan.chart_range();
+    let (from, to, review) = (from.min(today), to.max(today), plan.meta.review_date);
+    let count = TimeScale::new(ScaleKind::Rolling, from, to, review, today, 1.0).columns().len();
+    TimeScale::new(ScaleKind::Rolling, from, to, review, today, f64::from(width) / count as f64)
+}
+
+/// Whether `text` labels `column`: its full label ("Jan", "H1 27", "Oct–Mar") or the short one
+/// ("J", "H1", "O–M").
+fn labels(text: &str, column: &Column) -> bool {
+    let full = column.unit.label(column.start);
+    let initials: String =
+        full.split('–').map(|m| m.chars().next().unwrap_or(' ').to_string()).collect::<Vec<_>>().join("–");
+    text == full
+        || (column.unit == Unit::Month && text == initials)
+        || (column.unit == Unit::HalfYear && (text == initials || full.starts_with(&format!("{text} "))))
+}
+
+#[test]
+fn every_column_of_the_rolling_scale_is_labelled_in_its_column_and_no_labels_overlap() {
+    for sample in ["northwind-retail.ron", "city-council.ron", "small-agency.ron"] {
+        for (w, h) in [(1280.0, 720.0), (1920.0, 1080.0)] {
+            let harness = at_rolling_plan(Some(sample), w, h);
+            let at = format!("{sample} at {w}×{h}");
+            let Header { rect, years, labels: painted } = header(&harness);
+            let scale = rolling_scale(&harness, common::today(), rect.width());
+            let texts: Vec<&str> = painted.iter().map(|(t, _)| t.as_str()).collect();
+            assert_eq!(painted.len(), scale.columns().len(), "{at}: a label for every column: {texts:?}");
+            let width = scale.column_width() as f32;
+            for (i, (column, (text, painted))) in scale.columns().iter().zip(&painted).enumerate() {
+                let (x0, x1) = (rect.left() + i as f32 * width, rect.left() + (i + 1) as f32 * width);
+                assert!(
+                    painted.left() >= x0 - 0.5 && painted.right() <= x1 + 0.5,
+                    "{at}: {text:?} ({:.1}..{:.1}) fits its column {:.1}..{x1:.1}",
+                    painted.left(),
+                    painted.right(),
+                    x0
+                );
+                assert!(labels(text, column), "{at}: {text:?} labels the column from {}", column.start);
+                assert!(painted.height() >= PRESENT_MIN_TEXT, "{at}: {text:?} is at projector size");
+            }
+            let all: Vec<&(String, Rect)> = years.iter().chain(&painted).collect();
+            for (i, a) in all.iter().enumerate() {
+                assert!(rect.expand(0.5).contains_rect(a.1), "{at}: {:?} stays in the header", a.0);
+                for b in &all[i + 1..] {
+                    assert!(
+                        !a.1.shrink(0.5).intersects(b.1.shrink(0.5)),
+                        "{at}: {:?} and {:?} overlap",
+                        a.0,
+                        b.0
+                    );
+                }
+            }
+            // Every year the scale reaches is named ("2027", or "’27" over a narrow stretch).
+            let mut named: Vec<i32> = scale.columns().iter().map(|c| c.start.year()).collect();
+            named.dedup();
+            let years: Vec<&str> = years.iter().map(|(t, _)| t.as_str()).collect();
+            assert_eq!(years.len(), named.len(), "{at}: {years:?}");
+            for (text, year) in years.iter().zip(named) {
+                assert!(
+                    *text == year.to_string() || *text == format!("’{:02}", year % 100),
+                    "{at}: {text:?} names {year}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_monthly_columns_start_at_the_earlier_of_today_and_the_review_month() {
+    // Northwind is reviewed on 1 Jul 2026: in March the months start in March, in November
+    // (the review done) they start at the review's month.
+    for (today, first, rule) in [
+        (common::today(), "Jul", "Months from Jul 2026 to Jun 2027"),
+        (
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 15).expect("a date"),
+            "Mar",
+            "Months from Mar 2026 to Feb 2027",
+        ),
+    ] {
+        let harness = at_rolling_plan_on(Some("northwind-retail.ron"), 1280.0, 720.0, today);
+        harness.get_by_label_contains(&format!("Time scale: {rule}"));
+        let painted: Vec<String> = header(&harness).labels.into_iter().map(|(t, _)| t).collect();
+        let monthly = |t: &String| !t.contains('–') && !t.starts_with('H');
+        let start = painted.iter().position(monthly).unwrap_or_else(|| panic!("months: {painted:?}"));
+        let months: Vec<&String> = painted[start..].iter().take_while(|t| monthly(t)).collect();
+        assert!(
+            painted[start] == first || painted[start] == first[..1],
+            "{today}: months from {first}: {painted:?}"
+        );
+        assert_eq!(months.len(), 12, "{today}: twelve months: {painted:?}");
+        assert!(start > 0 && !monthly(&painted[start - 1]), "{today}: half-years before the months");
+    }
 }

@@ -4,9 +4,11 @@
 
 use super::html_text::{bdi, esc, light_markdown};
 use crate::model::{
-    BeliefStatus, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan, ScaleKind,
-    Task, TaskStatus, TimeScale, activity_label, parse_hex_color,
+    BeliefStatus, Column, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan,
+    ScaleKind, Task, TaskStatus, TimeScale, Unit, activity_label, parse_hex_color, rolling_months,
+    rolling_rule,
 };
+use chrono::Datelike;
 use std::fmt::Write;
 
 const STYLE: &str = r#"
@@ -223,37 +225,72 @@ fn stakeholders(out: &mut String, plan: &Plan) {
     out.push_str("</table>\n</section>\n");
 }
 
-/// The rolling plan, one SVG per workstream so pages break between lanes.
+/// The rolling plan, one SVG per workstream so pages break between lanes, on the Plan view's
+/// rolling scale (over the plan's dates and today) with every column labelled and the monthly
+/// columns tinted.
 fn gantt(out: &mut String, plan: &Plan, today: Date) {
     const WIDTH: f64 = 1060.0;
     const LABEL: f64 = 250.0;
     const ROW: f64 = 18.0;
-    let from = plan.meta.plan_start.min(plan.meta.review_date);
-    let to = plan.horizon_end();
-    let probe = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, today, 10.0);
+    const HEADER: f64 = 34.0;
+    let review = plan.meta.review_date;
+    let (from, to) = plan.chart_range();
+    let (from, to) = (from.min(today), to.max(today));
+    let probe = TimeScale::new(ScaleKind::Rolling, from, to, review, today, 10.0);
     let column = (WIDTH - LABEL) / probe.columns().len().max(1) as f64;
-    let scale = TimeScale::new(ScaleKind::Rolling, from, to, plan.meta.review_date, today, column);
+    let scale = TimeScale::new(ScaleKind::Rolling, from, to, review, today, column);
     let x = |d: Date| LABEL + scale.x_of(d.clamp(scale.start(), scale.end())).clamp(0.0, WIDTH - LABEL);
+    let months = rolling_months(review, today);
+    let (monthly_x0, monthly_x1) = (x(months.0), x(months.1));
     let _ = write!(
         out,
-        "<section>\n<h2>The rolling plan</h2>\n<p class=\"muted\">Monthly for the twelve months from the review date ({}), half-yearly around them; today is marked in red, the review date dashed.</p>\n",
-        plan.meta.review_date.format("%-d %b %Y")
+        "<section>\n<h2>The rolling plan</h2>\n<p class=\"muted\">{} Today ({}) is marked in red, the review date ({}) dashed; the monthly columns are tinted.</p>\n",
+        esc(&rolling_rule(review, today)),
+        today.format("%-d %b %Y"),
+        review.format("%-d %b %Y")
     );
-    // The header: years and columns.
+    // The header: each year over its columns, then every column's label.
     let _ = writeln!(
         out,
-        "<svg viewBox=\"0 0 {WIDTH} 34\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">"
+        "<svg viewBox=\"0 0 {WIDTH} {HEADER}\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">"
     );
+    let mut years: Vec<(i32, f64, f64)> = Vec::new();
     for c in scale.columns() {
-        let (x0, x1) = (x(c.start), x(c.end));
+        match years.last_mut() {
+            Some(last) if last.0 == c.start.year() => last.2 = x(c.end),
+            _ => years.push((c.start.year(), x(c.start), x(c.end))),
+        }
+    }
+    for &(year, x0, x1) in &years {
+        let forms = [(year.to_string(), 11.0), (format!("’{:02}", year.rem_euclid(100)), 11.0)];
         let _ = writeln!(
             out,
-            "<rect x=\"{x0:.1}\" y=\"0\" width=\"{:.1}\" height=\"34\" fill=\"#f3f4f6\" stroke=\"#c9cdd4\"/><text x=\"{:.1}\" y=\"13\" font-size=\"9\" text-anchor=\"middle\" fill=\"#5d636e\">{}</text><text x=\"{:.1}\" y=\"27\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+            "<line x1=\"{x0:.1}\" y1=\"0\" x2=\"{x0:.1}\" y2=\"{HEADER}\" stroke=\"#8a9099\"/>{}",
+            svg_label(&forms, x0, x1, 12.0, "year", " font-weight=\"bold\"", false)
+        );
+    }
+    // Columns of one unit take the first of these that fits them all: the full label, the full
+    // label a size smaller, the short one.
+    let room = column - 2.0 * LABEL_PAD;
+    let forms = |c: &Column| {
+        let [full, short] = column_label_forms(c);
+        [(full.clone(), 10.0), (full, 9.0), (short, 10.0)]
+    };
+    let level = |unit| {
+        let of_unit = scale.columns().iter().filter(|c| c.unit == unit);
+        (0..2)
+            .find(|&l| of_unit.clone().all(|c| text_width(&forms(c)[l].0, forms(c)[l].1) <= room))
+            .unwrap_or(2)
+    };
+    for c in scale.columns() {
+        let (x0, x1) = (x(c.start), x(c.end));
+        let forms = forms(c);
+        let fill = if c.unit == Unit::Month { "#dde7f7" } else { "#f3f4f6" };
+        let _ = writeln!(
+            out,
+            "<rect x=\"{x0:.1}\" y=\"16\" width=\"{:.1}\" height=\"18\" fill=\"{fill}\" stroke=\"#c9cdd4\"/>{}",
             x1 - x0,
-            (x0 + x1) / 2.0,
-            c.start.format("%Y"),
-            (x0 + x1) / 2.0,
-            esc(&c.unit.label(c.start))
+            svg_label(&forms[level(c.unit)..], x0, x1, 29.0, "col", "", true)
         );
     }
     out.push_str("</svg>\n");
@@ -263,10 +300,30 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         let height = ROW * (tasks.len() as f64 + 1.0) + 4.0;
         let color = parse_hex_color(&lane.color)
             .map_or_else(|| "#5b6c8f".to_owned(), |[r, g, b]| format!("#{r:02x}{g:02x}{b:02x}"));
+        let _ = writeln!(
+            out,
+            "<div class=\"lane\"><svg viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"100%\" role=\"img\" aria-label=\"{}\">",
+            esc(&lane.name),
+        );
+        // The monthly columns tinted, a line at each column's start (darker where a year starts).
+        if monthly_x1 > monthly_x0 {
+            let _ = writeln!(
+                out,
+                "<rect x=\"{monthly_x0:.1}\" y=\"0\" width=\"{:.1}\" height=\"{height:.0}\" fill=\"#1f5fbf\" opacity=\"0.07\"/>",
+                monthly_x1 - monthly_x0
+            );
+        }
+        for c in scale.columns() {
+            let stroke = if years.iter().any(|y| y.1 == x(c.start)) { "#c9cdd4" } else { "#e4e6ea" };
+            let _ = write!(
+                out,
+                "<line x1=\"{0:.1}\" y1=\"0\" x2=\"{0:.1}\" y2=\"{height:.0}\" stroke=\"{stroke}\"/>",
+                x(c.start)
+            );
+        }
         let _ = write!(
             out,
-            "<div class=\"lane\"><svg viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"100%\" role=\"img\" aria-label=\"{}\">\n<rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{ROW}\" fill=\"{color}\" opacity=\"0.18\"/><text x=\"4\" y=\"13\" font-size=\"12\" font-weight=\"bold\">{}</text>\n",
-            esc(&lane.name),
+            "\n<rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{ROW}\" fill=\"{color}\" opacity=\"0.18\"/><text x=\"4\" y=\"13\" font-size=\"12\" font-weight=\"bold\">{}</text>\n",
             esc(&lane.name)
         );
         for (i, t) in tasks.iter().enumerate() {
@@ -305,11 +362,10 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
                 );
             }
         }
-        for (date, style) in [
-            (plan.meta.review_date, "stroke=\"#1f5fbf\" stroke-dasharray=\"4 3\""),
-            (today, "stroke=\"#c62828\""),
-        ] {
-            if date >= scale.start() && date <= scale.end() {
+        for (date, style) in
+            [(review, "stroke=\"#1f5fbf\" stroke-dasharray=\"4 3\""), (today, "stroke=\"#c62828\"")]
+        {
+            if date >= scale.start() && date < scale.end() {
                 let lx = x(date);
                 let _ = writeln!(
                     out,
@@ -320,6 +376,62 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         out.push_str("</svg></div>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// Space kept free on each side of a label in the Gantt's header.
+const LABEL_PAD: f64 = 2.0;
+
+/// The ways to label a column of the time scale, longest first: "Jan" or "J", "H1 27" or "H1"
+/// (the year row names the year), "Oct–Mar" or "O–M".
+fn column_label_forms(column: &Column) -> [String; 2] {
+    [column.unit.label(column.start), column.unit.short_label(column.start)]
+}
+
+/// A generous estimate of the width of `text` at `size` px in the handout's sans-serif fonts
+/// (SVG text cannot be measured when the page is written; DejaVu Sans, the widest common
+/// fallback, stays inside it).
+fn text_width(text: &str, size: f64) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | 'I' | '’' | '\'' | ' ' | '.' => 0.32,
+            'f' | 't' | 'r' => 0.42,
+            'M' | 'W' | 'm' | 'w' => 0.9,
+            'A'..='Z' => 0.76,
+            _ => 0.62,
+        })
+        .sum();
+    em * size
+}
+
+/// An SVG text of class `class` with baseline `y` in `x0..x1`: the first of `forms` (text and
+/// font size) that fits (left-aligned, or centred when `centre`); the last squeezed to fit when
+/// none does.
+fn svg_label(
+    forms: &[(String, f64)],
+    x0: f64,
+    x1: f64,
+    y: f64,
+    class: &str,
+    attrs: &str,
+    centre: bool,
+) -> String {
+    let room = x1 - x0 - 2.0 * LABEL_PAD;
+    let fitting = forms.iter().find(|(f, size)| text_width(f, *size) <= room);
+    let none = (String::new(), 10.0);
+    let ((text, size), squeeze) = match fitting {
+        Some(form) => (form, String::new()),
+        None => (
+            forms.last().unwrap_or(&none),
+            format!(" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\"", room.max(1.0)),
+        ),
+    };
+    let (lx, anchor) =
+        if centre || fitting.is_none() { ((x0 + x1) / 2.0, "middle") } else { (x0 + LABEL_PAD, "start") };
+    format!(
+        "<text class=\"{class}\" x=\"{lx:.1}\" y=\"{y}\" font-size=\"{size}\" text-anchor=\"{anchor}\"{attrs}{squeeze}>{}</text>",
+        esc(text)
+    )
 }
 
 fn assessment(out: &mut String, plan: &Plan) {

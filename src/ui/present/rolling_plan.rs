@@ -1,15 +1,22 @@
 //! The rolling-plan slide: a Gantt chart in large type over the whole horizon, whole
 //! workstreams per page (a long workstream continues on the next page). Double-click a task to
 //! change its name or dates; N adds a task; click a workstream and press S to spotlight it.
+//!
+//! The chart uses the Plan view's rolling scale (`TimeScale`, `ScaleKind::Rolling`): a column per
+//! month for the near term, half-years before and after, all columns sharing the chart's width.
+//! The header names every column (in a shorter form when the long one does not fit: "Jan" or
+//! "J", "H1 27" or "H1"), and the monthly columns are tinted, so the room sees the cadence.
 
 use super::{LiveEdit, Presentation, SlideKey};
 use crate::commands::Request;
-use crate::model::{Date, Edit, Id, Plan, Task, TaskStatus};
+use crate::model::{
+    Column, Date, Edit, Id, Plan, ScaleKind, Task, TaskStatus, TimeScale, Unit, rolling_months, rolling_rule,
+};
 use crate::ui::ViewCtx;
 use crate::ui::gantt::lane_color;
 use crate::ui::theme::Tokens;
 use chrono::Datelike;
-use egui::{Align2, Color32, Galley, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use egui::{Color32, FontId, Galley, Pos2, Rect, Sense, Shape, Stroke, Ui, vec2};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -50,6 +57,8 @@ fn rows(plan: &Plan, tokens: &Tokens) -> Vec<Row> {
 /// Sizes on the slide: rows are at least `row_height` tall and grow to hold a wrapped name.
 struct Geometry {
     row_height: f32,
+    /// The timeline header: a row of years over a row of column labels.
+    header_height: f32,
     /// Width of the names column (task names wrap inside it).
     name_width: f32,
     /// The slide's width (workstream headings span it).
@@ -64,10 +73,12 @@ impl Geometry {
     fn of(ui: &Ui) -> Self {
         let line = ui.text_style_height(&egui::TextStyle::Body);
         let row_height = line + 10.0;
-        let available = ui.available_height() - row_height * 1.2;
+        let header_height = line + ui.text_style_height(&egui::TextStyle::Small) + 8.0;
+        let available = ui.available_height() - header_height;
         let width = ui.available_width();
         Self {
             row_height,
+            header_height,
             name_width: (width * 0.34).round(),
             width,
             available,
@@ -117,7 +128,6 @@ fn lay_out(ui: &Ui, plan: &Plan, tokens: &Tokens, geometry: &Geometry) -> Laid {
 pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
     let geometry = Geometry::of(ui);
-    let header_height = geometry.row_height * 1.2;
     if p.key == Some(SlideKey::Add) {
         let laid = lay_out(ui, ctx.plan, &tokens, &geometry);
         let on_page = laid.pages[p.page.min(laid.pages.len() - 1)].clone();
@@ -147,16 +157,21 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         .map(|(row, galley, height)| (row, galley.clone(), *height))
         .chain(range.map(|i| (&all[i], names[i].clone(), heights[i])));
     let note = p.note(ui.ctx()).cloned();
-    let (from, to) = ctx.plan.chart_range();
     let (rect, _) = ui.allocate_exact_size(ui.available_size(), Sense::hover());
     let name_width = geometry.name_width;
     let chart = Rect::from_min_max(rect.min + vec2(name_width, 0.0), rect.max);
-    let x_of = |date: Date| {
-        let span = (to - from).num_days().max(1) as f32;
-        chart.left() + chart.width() * (date - from).num_days() as f32 / span
-    };
-    timeline_header(ui, &tokens, chart, header_height, from, to, &x_of);
-    let mut y = rect.top() + header_height;
+    let scale = slide_scale(ctx.plan, ctx.today, chart.width());
+    let x_of = |date: Date| chart.left() + scale.x_of(date) as f32;
+    let header = Rect::from_min_size(chart.min, vec2(chart.width(), geometry.header_height));
+    let months = rolling_months(ctx.plan.meta.review_date, ctx.today);
+    // The year row, then the column labels' row.
+    let labels_top = header.top() + ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    grid(ui, &tokens, chart, (header, labels_top), &scale, months);
+    timeline_header(ui, &tokens, (header, labels_top), &scale);
+    let rule = rolling_rule(ctx.plan.meta.review_date, ctx.today);
+    ui.interact(header, ui.scope_id().with("time scale"), Sense::hover())
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Time scale: {rule}")));
+    let mut y = rect.top() + geometry.header_height;
     for (row, galley, height) in shown {
         let row_rect = Rect::from_min_size(Pos2::new(rect.left(), y), vec2(rect.width(), height));
         y += height;
@@ -214,7 +229,8 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             p.pick(row.workstream());
         }
     }
-    today_line(ui, &tokens, rect, ctx.today, (from, to), &x_of);
+    let below_header = Rect::from_x_y_ranges(chart.x_range(), header.bottom()..=rect.bottom());
+    date_lines(ui, &tokens, below_header, &scale, ctx.today, ctx.plan.meta.review_date);
     if let Some(note) = note
         && p.edit.is_none()
     {
@@ -230,56 +246,148 @@ fn row_id(row: &Row) -> &str {
     }
 }
 
-/// Year labels over half-year ticks.
-fn timeline_header(
-    ui: &Ui,
+/// The slide's time scale: the Plan view's rolling rule over the plan's dates and today, its
+/// columns sharing the chart's `width` equally.
+fn slide_scale(plan: &Plan, today: Date, width: f32) -> TimeScale {
+    let (from, to) = plan.chart_range();
+    let (from, to, review) = (from.min(today), to.max(today), plan.meta.review_date);
+    let columns = TimeScale::new(ScaleKind::Rolling, from, to, review, today, 1.0).columns().len();
+    let column_width = f64::from(width) / columns.max(1) as f64;
+    TimeScale::new(ScaleKind::Rolling, from, to, review, today, column_width)
+}
+
+/// Space kept free on each side of a label in its column or year.
+const LABEL_PAD: f32 = 3.0;
+
+/// The ways to label `column`, longest first: "Jan" or "J", "H1 27" or "H1" (the year row
+/// above names the year), "Oct–Mar" or "O–M".
+fn label_forms(column: &Column) -> [String; 2] {
+    [column.unit.label(column.start), column.unit.short_label(column.start)]
+}
+
+/// Every column's label laid out: columns of one unit all take the longest form that fits every
+/// one of them (so the months read alike); the shortest form when none fits.
+fn column_labels(
+    painter: &egui::Painter,
+    scale: &TimeScale,
+    font: &FontId,
     tokens: &Tokens,
-    chart: Rect,
-    height: f32,
-    from: Date,
-    to: Date,
-    x_of: &dyn Fn(Date) -> f32,
-) {
-    let painter = ui.painter();
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let mut month = Date::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
-    while month <= to {
-        let x = x_of(month);
-        if month.month() == 1 || month.month() == 7 {
-            let strong = month.month() == 1;
-            let stroke = Stroke::new(if strong { 1.5 } else { 1.0 }, tokens.outline);
-            painter.line_segment(
-                [Pos2::new(x, chart.top() + height * 0.6), Pos2::new(x, chart.bottom())],
-                stroke,
-            );
-            let label = if strong { month.year().to_string() } else { "Jul".to_owned() };
-            let color = if strong { tokens.text } else { tokens.muted };
-            if x + 40.0 < chart.right() {
-                painter.text(Pos2::new(x + 4.0, chart.top()), Align2::LEFT_TOP, label, font.clone(), color);
+) -> Vec<Arc<Galley>> {
+    let room = scale.column_width() as f32 - 2.0 * LABEL_PAD;
+    let color = |c: &Column| if c.unit == Unit::Month { tokens.text } else { tokens.muted };
+    let laid: Vec<Vec<Arc<Galley>>> = scale
+        .columns()
+        .iter()
+        .map(|c| {
+            label_forms(c).into_iter().map(|f| painter.layout_no_wrap(f, font.clone(), color(c))).collect()
+        })
+        .collect();
+    let level = |unit: Unit| {
+        (0..2)
+            .find(|&level| {
+                scale
+                    .columns()
+                    .iter()
+                    .zip(&laid)
+                    .filter(|(c, _)| c.unit == unit)
+                    .all(|(_, forms)| forms[level].size().x <= room)
+            })
+            .unwrap_or(1)
+    };
+    let levels: HashMap<Unit, usize> = scale.columns().iter().map(|c| (c.unit, level(c.unit))).collect();
+    scale.columns().iter().zip(laid).map(|(c, mut forms)| forms.swap_remove(levels[&c.unit])).collect()
+}
+
+/// The monthly columns tinted (`months` being the monthly stretch) and a line at every column's
+/// start, a stronger one where a year starts, over the header (with its labels' row from
+/// `labels_top` down) and the rows of `chart`.
+fn grid(ui: &Ui, tokens: &Tokens, chart: Rect, header: (Rect, f32), scale: &TimeScale, months: (Date, Date)) {
+    let (header, labels_top) = header;
+    let painter = ui.painter_at(chart);
+    let x_of = |date: Date| chart.left() + scale.x_of(date.clamp(scale.start(), scale.end())) as f32;
+    let (x0, x1) = (x_of(months.0), x_of(months.1));
+    if x1 > x0 {
+        painter.rect_filled(
+            Rect::from_x_y_ranges(x0..=x1, labels_top..=header.bottom()),
+            0.0,
+            tokens.accent.gamma_multiply(0.16),
+        );
+        painter.rect_filled(
+            Rect::from_x_y_ranges(x0..=x1, header.bottom()..=chart.bottom()),
+            0.0,
+            tokens.accent.gamma_multiply(0.06),
+        );
+    }
+    let thin = Stroke::new(1.0, tokens.outline.gamma_multiply(0.7));
+    let strong = Stroke::new(1.5, tokens.outline);
+    let mut year = None;
+    for column in scale.columns() {
+        let x = x_of(column.start);
+        if year != Some(column.start.year()) {
+            painter.vline(x, chart.y_range(), strong);
+        } else {
+            painter.vline(x, labels_top..=chart.bottom(), thin);
+        }
+        year = Some(column.start.year());
+    }
+    painter.vline(chart.right(), labels_top..=chart.bottom(), thin);
+    painter.hline(chart.x_range(), header.bottom(), strong);
+}
+
+/// The header in `rect`: each year's number over its columns (left-aligned; "’27" where "2027"
+/// does not fit), and from `labels_top` down every column's label, centred in its column.
+fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), scale: &TimeScale) {
+    let painter = ui.painter_at(rect.expand(1.0));
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let x_of = |date: Date| rect.left() + scale.x_of(date) as f32;
+    let mut years: Vec<(i32, f32, f32)> = Vec::new();
+    for column in scale.columns() {
+        let (x0, x1) = (x_of(column.start), x_of(column.end));
+        match years.last_mut() {
+            Some(last) if last.0 == column.start.year() => last.2 = x1,
+            _ => years.push((column.start.year(), x0, x1)),
+        }
+    }
+    let top = rect.top() + 2.0;
+    for (year, x0, x1) in years {
+        let forms = [year.to_string(), format!("’{:02}", year.rem_euclid(100))];
+        let laid: Vec<Arc<Galley>> =
+            forms.into_iter().map(|f| painter.layout_no_wrap(f, body.clone(), tokens.text)).collect();
+        let room = x1 - x0 - 2.0 * LABEL_PAD;
+        match laid.iter().find(|g| g.size().x <= room) {
+            Some(galley) => painter.galley(Pos2::new(x0 + LABEL_PAD, top), galley.clone(), tokens.text),
+            None => {
+                let galley = laid[laid.len() - 1].clone();
+                painter.galley(Pos2::new((x0 + x1 - galley.size().x) / 2.0, top), galley, tokens.text);
             }
         }
-        month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(to.succ_opt().unwrap_or(to));
-        if month == to.succ_opt().unwrap_or(to) {
-            break;
-        }
+    }
+    let label_top = labels_top + 2.0;
+    for (column, galley) in scale.columns().iter().zip(column_labels(&painter, scale, &small, tokens)) {
+        let centre = (x_of(column.start) + x_of(column.end)) / 2.0;
+        let color = galley.job.sections.first().map_or(tokens.text, |s| s.format.color);
+        painter.galley(Pos2::new(centre - galley.size().x / 2.0, label_top), galley, color);
     }
 }
 
-/// Today as a red line over the rows, when the chart's dates `span` include it.
-fn today_line(
-    ui: &Ui,
-    tokens: &Tokens,
-    rect: Rect,
-    today: Date,
-    span: (Date, Date),
-    x_of: &dyn Fn(Date) -> f32,
-) {
-    if (span.0..=span.1).contains(&today) {
-        let x = x_of(today);
-        ui.painter().line_segment(
-            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
-            Stroke::new(2.0, tokens.danger),
-        );
+/// Today as a red line and the review date as a dashed blue one over the rows (`rect`), when
+/// the scale shows them.
+fn date_lines(ui: &Ui, tokens: &Tokens, rect: Rect, scale: &TimeScale, today: Date, review: Date) {
+    let painter = ui.painter_at(rect);
+    let shown = |date: Date| (scale.start()..scale.end()).contains(&date);
+    let x_of = |date: Date| rect.left() + scale.x_of(date) as f32;
+    if shown(review) {
+        let x = x_of(review);
+        painter.extend(Shape::dashed_line(
+            &[Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(2.0, tokens.accent),
+            8.0,
+            5.0,
+        ));
+    }
+    if shown(today) {
+        painter.vline(x_of(today), rect.y_range(), Stroke::new(2.0, tokens.danger));
     }
 }
 
