@@ -73,7 +73,11 @@ impl TenstepApp {
             p.key = p.key.filter(|k| matches!(k, SlideKey::NextVoter | SlideKey::Reveal));
             p.edit = None;
         }
-        egui::CentralPanel::default().show(ui, |ui| {
+        // A margin of 2 % of the screen: projectors crop their edges (overscan).
+        let screen = ui.ctx().content_rect().size();
+        let margin = egui::Margin::symmetric((screen.x * 0.02) as i8, (screen.y * 0.02) as i8);
+        let frame = egui::Frame::central_panel(ui.style()).inner_margin(margin);
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let mut view_ctx = ViewCtx {
                 plan: &mut doc.plan,
                 requests: &mut self.requests,

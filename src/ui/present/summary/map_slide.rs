@@ -254,12 +254,14 @@ fn paint_badge(
         .into_iter()
         .max_by(|a, b| map::contrast(*a, fill).total_cmp(&map::contrast(*b, fill)))
         .unwrap_or(Color32::WHITE);
-    let radius = m.badge / 2.0;
+    // The disc grows to hold two or more digits.
+    let galley = painter.layout_no_wrap(number.to_string(), m.number.clone(), ink);
+    let radius = (m.badge / 2.0).max(galley.size().x / 2.0 + 3.0);
     painter.circle(center, radius, fill, Stroke::new(1.5, tokens.surface));
     if picked {
         painter.circle_stroke(center, radius + 3.0, Stroke::new(3.0, tokens.text));
     }
-    painter.text(center, egui::Align2::CENTER_CENTER, number.to_string(), m.number.clone(), ink);
+    painter.galley(center - galley.size() / 2.0, galley, ink);
 }
 
 /// The list beside the map, paged: a quadrant's heading (repeated, "continued", on a page it
