@@ -32,9 +32,10 @@ pub enum Edit {
         before: Id,
         after: Id,
     },
-    /// Baseline every task, then move the review date `months` on.
+    /// Baseline every task, then set the review date (one history entry per day: rolling
+    /// forward again on the same day updates that day's entry).
     RollForward {
-        months: u32,
+        review_date: Date,
         note: String,
     },
     AddStakeholder {
@@ -369,11 +370,13 @@ impl Plan {
                 *self = *plan;
                 done(message)
             }
-            Edit::RollForward { months, note } => {
-                let id = self.roll_forward(today, months, &note);
+            Edit::RollForward { review_date, note } => {
+                let again = self.rolled_forward_on(today).is_some();
+                let id = self.roll_forward_to(today, review_date, &note);
+                let what = if again { "today's review updated" } else { "baseline kept" };
                 Ok(Applied {
                     message: format!(
-                        "Rolled forward: baseline kept, review date now {}",
+                        "Rolled forward: {what}, review date now {}",
                         self.meta.review_date.format("%-d %b %Y")
                     ),
                     created: Some((Kind::Review, id)),

@@ -1,8 +1,11 @@
 //! Rules of the rolling plan: moving tasks (pushing dependants), dependencies without
 //! cycles, deleting tasks cleanly, rolling forward and measuring slippage.
 
-use super::{BaselineEntry, Date, Id, IntegrationRecord, Kind, Plan, Review, Task, first_of_month};
-use chrono::{Months, TimeDelta};
+use super::{
+    BaselineEntry, Date, Id, IntegrationRecord, Kind, Plan, REVIEW_INTERVAL_MONTHS, Review, Task,
+    first_of_month,
+};
+use chrono::{Datelike, Months, TimeDelta};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
@@ -150,33 +153,77 @@ impl Plan {
         Some((index, removed))
     }
 
-    /// Rolls the plan forward at a review: records every task's dates as a baseline in the
-    /// review history (with the integration ratings, to compare year on year), then moves the
-    /// review date `months` later, which re-details the next twelve months.
+    /// Rolls the plan forward at a review, moving the review date `months` on from the review
+    /// held (see [`Plan::roll_forward_to`]).
     pub fn roll_forward(&mut self, today: Date, months: u32, note: &str) -> Id {
-        let baseline = self
+        let next = months_after(self.review_held(today), months.max(1));
+        self.roll_forward_to(today, next, note)
+    }
+
+    /// Rolls the plan forward at a review: records every task's dates as a baseline in the
+    /// review history (with the integration ratings, to compare year on year), then sets the
+    /// review date to `review_date`, which re-details the months from it.
+    ///
+    /// The history keeps one entry per day: rolling forward again on a day the plan was already
+    /// rolled forward updates that entry (today's dates, `note`, the new review date) and keeps
+    /// the review it closed, rather than recording the same review twice.
+    pub fn roll_forward_to(&mut self, today: Date, review_date: Date, note: &str) -> Id {
+        let baseline: Vec<BaselineEntry> = self
             .tasks
             .iter()
             .map(|t| BaselineEntry { task: t.id.clone(), start: t.start, end: t.end })
             .collect();
-        let id = self.new_id(Kind::Review);
-        let previous = self.meta.review_date;
-        self.reviews.push(Arc::new(Review {
-            id: id.clone(),
-            date: today,
-            previous_review_date: previous,
-            note: note.to_owned(),
-            baseline,
-        }));
+        let id = match self.reviews.iter().rposition(|r| r.date == today) {
+            Some(index) => {
+                let review = Arc::make_mut(&mut self.reviews[index]);
+                review.baseline = baseline;
+                review.note = note.to_owned();
+                review.id.clone()
+            }
+            None => {
+                let id = self.new_id(Kind::Review);
+                self.reviews.push(Arc::new(Review {
+                    id: id.clone(),
+                    date: today,
+                    previous_review_date: self.meta.review_date,
+                    note: note.to_owned(),
+                    baseline,
+                }));
+                id
+            }
+        };
         if !self.assessment.integration.is_empty() {
-            self.assessment
-                .history
-                .push(IntegrationRecord { date: today, ratings: self.assessment.integration.clone() });
+            let ratings = self.assessment.integration.clone();
+            match self.assessment.history.iter_mut().rev().find(|r| r.date == today) {
+                Some(record) => record.ratings = ratings,
+                None => self.assessment.history.push(IntegrationRecord { date: today, ratings }),
+            }
         }
-        let next =
-            first_of_month(previous).checked_add_months(Months::new(months.max(1))).unwrap_or(previous);
-        self.meta.review_date = next;
+        self.meta.review_date = review_date;
         id
+    }
+
+    /// Today's entry in the review history, when the plan was already rolled forward today.
+    pub fn rolled_forward_on(&self, today: Date) -> Option<&Review> {
+        self.reviews.iter().rev().map(|r| r.as_ref()).find(|r| r.date == today)
+    }
+
+    /// The review a roll-forward on `today` closes: the plan's review date, or, when the plan
+    /// was already rolled forward today, the review that roll-forward closed.
+    pub fn review_held(&self, today: Date) -> Date {
+        self.rolled_forward_on(today).map_or(self.meta.review_date, |r| r.previous_review_date)
+    }
+
+    /// The review date to propose when rolling forward on `today`: the first review after today
+    /// by the cadence ([`REVIEW_INTERVAL_MONTHS`]) counted on from the review held. A review
+    /// held on time or early proposes the next one; an overdue plan skips the reviews it missed.
+    pub fn next_review_due(&self, today: Date) -> Date {
+        let held = first_of_month(self.review_held(today));
+        let gap = month_number(today) - month_number(held);
+        let cadence = i64::from(REVIEW_INTERVAL_MONTHS);
+        // The first whole number of cadences from the held review's month past today's month.
+        let steps = (gap.div_euclid(cadence) + 1).max(1);
+        months_after(held, u32::try_from(steps * cadence).unwrap_or(u32::MAX))
     }
 
     /// The review with `id`.
@@ -224,7 +271,97 @@ pub fn baseline_dates(review: &Review) -> HashMap<&Id, (Date, Date)> {
     review.baseline.iter().map(|b| (&b.task, (b.start, b.end))).collect()
 }
 
+/// The first of the month `months` after `date`'s month, saturating at the calendar's end.
+pub fn months_after(date: Date, months: u32) -> Date {
+    first_of_month(date).checked_add_months(Months::new(months)).unwrap_or(Date::MAX)
+}
+
+/// Months from year 0 to `date`'s month.
+fn month_number(date: Date) -> i64 {
+    i64::from(date.year()) * 12 + i64::from(date.month0())
+}
+
 /// `date` moved by `days`, saturating at the calendar's ends.
 pub fn shift_date(date: Date, days: i64) -> Date {
     date.checked_add_signed(TimeDelta::days(days)).unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{IntegrationRating, IntegrationType};
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).expect("valid date")
+    }
+
+    /// A plan reviewed on `review`, with two tasks.
+    fn plan(review: Date) -> Plan {
+        let mut plan = Plan::default();
+        plan.meta.review_date = review;
+        for (id, start, end) in [("a", d(2026, 9, 1), d(2026, 12, 31)), ("b", d(2027, 1, 1), d(2027, 3, 31))]
+        {
+            plan.tasks.push(Arc::new(Task { id: Id::new(id), start, end, ..Task::default() }));
+        }
+        plan
+    }
+
+    #[test]
+    fn the_proposed_review_is_the_next_one_after_today_by_the_cadence() {
+        // The review of 1 Dec 2026 held on 3 Dec 2026: the next is six months on.
+        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 12, 3)), d(2027, 6, 1));
+        // Held on its day.
+        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 12, 1)), d(2027, 6, 1));
+        // Held a little early.
+        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 11, 22)), d(2027, 6, 1));
+        // Overdue by a year: the reviews missed are not proposed, the next one after today is.
+        assert_eq!(plan(d(2025, 12, 1)).next_review_due(d(2026, 12, 3)), d(2027, 6, 1));
+        assert_eq!(plan(d(2025, 12, 1)).next_review_due(d(2026, 11, 30)), d(2026, 12, 1));
+        // A review date within a month counts from its month, across the year's seam.
+        assert_eq!(plan(d(2026, 7, 15)).next_review_due(d(2026, 12, 31)), d(2027, 1, 1));
+        assert_eq!(plan(d(2026, 7, 15)).next_review_due(d(2027, 1, 1)), d(2027, 7, 1));
+    }
+
+    #[test]
+    fn rolling_forward_records_the_review_held_and_sets_the_new_date() {
+        let mut plan = plan(d(2026, 12, 1));
+        let today = d(2026, 12, 3);
+        let id = plan.roll_forward_to(today, d(2027, 6, 1), "Winter review");
+        assert_eq!(plan.meta.review_date, d(2027, 6, 1));
+        let review = plan.review(&id).expect("recorded");
+        assert_eq!((review.date, review.previous_review_date), (today, d(2026, 12, 1)));
+        assert_eq!(review.baseline.len(), 2);
+        assert_eq!(plan.review_held(today), d(2026, 12, 1), "today's roll closed the review of 1 Dec");
+        assert_eq!(plan.review_held(d(2026, 12, 4)), d(2027, 6, 1), "tomorrow the new date is current");
+    }
+
+    #[test]
+    fn rolling_forward_twice_on_one_day_updates_that_days_entry() {
+        let mut plan = plan(d(2026, 12, 1));
+        plan.assessment.integration =
+            vec![IntegrationRating { kind: IntegrationType::GlobalLocal, rating: 2, notes: String::new() }];
+        let today = d(2026, 12, 3);
+        let first = plan.roll_forward_to(today, d(2027, 6, 1), "First go");
+        assert_eq!(plan.rolled_forward_on(today).map(|r| r.id.clone()), Some(first.clone()));
+        assert_eq!(plan.next_review_due(today), d(2027, 6, 1), "still counted from the review held");
+
+        // The task moved at the review, then the plan is rolled forward again, to another date.
+        Arc::make_mut(&mut plan.tasks[0]).end = d(2027, 1, 31);
+        plan.assessment.integration[0].rating = 3;
+        let second = plan.roll_forward_to(today, d(2027, 3, 1), "Agreed plan");
+        assert_eq!(second, first, "the same entry");
+        assert_eq!(plan.reviews.len(), 1, "one entry per day");
+        assert_eq!(plan.assessment.history.len(), 1, "one integration record per day");
+        assert_eq!(plan.assessment.history[0].ratings[0].rating, 3);
+        let review = plan.review(&first).expect("kept");
+        assert_eq!(review.previous_review_date, d(2026, 12, 1), "still the review it closed");
+        assert_eq!(review.note, "Agreed plan");
+        assert_eq!(review.baseline[0].end, d(2027, 1, 31), "today's dates as they stand now");
+        assert_eq!(plan.meta.review_date, d(2027, 3, 1));
+
+        // The next day is another review.
+        plan.roll_forward(d(2026, 12, 4), 6, "");
+        assert_eq!(plan.reviews.len(), 2);
+        assert_eq!(plan.meta.review_date, d(2027, 9, 1));
+    }
 }

@@ -2,47 +2,136 @@
 
 use super::state::{GanttState, RollForwardForm};
 use crate::commands::Request;
-use crate::model::{Edit, Plan, first_of_month, slippage};
+use crate::model::{
+    Date, Edit, Plan, REVIEW_INTERVAL_MONTHS, ScaleKind, TimeScale, Unit, first_of_month, months_after,
+    rolling_rule, slippage,
+};
 use crate::ui::theme::Tokens;
+use chrono::Datelike;
 use egui::{RichText, Ui};
 
-/// The roll-forward dialog, while it is open.
-pub fn dialog(ctx: &egui::Context, plan: &Plan, state: &mut GanttState, requests: &mut Vec<Request>) {
+/// How far past today a new review date may go before the dialog warns (a year).
+const FAR_AHEAD_MONTHS: u32 = 12;
+
+/// The roll-forward dialog, while it is open. It proposes the next review due after `today`,
+/// lets the user choose another date (or a number of months), shows the rolling scale that
+/// date gives, and warns when the date skips a review, is far ahead or is already past.
+pub fn dialog(
+    ctx: &egui::Context,
+    plan: &Plan,
+    state: &mut GanttState,
+    today: Date,
+    requests: &mut Vec<Request>,
+) {
     let Some(form) = state.roll_forward.as_mut() else { return };
+    let held = plan.review_held(today);
+    let due = plan.next_review_due(today);
+    let again = plan.rolled_forward_on(today);
+    if form.review_date.is_none() {
+        form.review_date = Some(due);
+        if let Some(review) = again {
+            form.note.clone_from(&review.note);
+        }
+    }
     let mut close = false;
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(20);
     let modal = egui::Modal::new(egui::Id::unique("roll-forward")).frame(frame).show(ctx, |ui| {
-        ui.set_width(480.0);
+        let tokens = Tokens::of(ui);
+        ui.set_width(560.0);
         ui.label(RichText::new("Roll the plan forward").heading());
         ui.add_space(6.0);
         ui.label(
-            "Keeps today's dates of every task as a baseline in the review history, then moves the review \
-             date on, so the next twelve months get monthly detail.",
+            "Keeps every task's dates as a baseline in the review history, then sets the next review \
+             date. The months around it get monthly detail.",
         );
+        if again.is_some() {
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(
+                    "Already rolled forward today. Rolling forward again updates today's entry in the \
+                     history (today's dates, the note, the new review date) instead of adding a second one.",
+                )
+                .color(tokens.warning),
+            );
+        }
         ui.add_space(8.0);
+        let mut new = form.review_date.unwrap_or(due);
         egui::Grid::new("roll-forward-form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            let label = ui.label("Move the review date by");
-            ui.add(egui::DragValue::new(&mut form.months).range(1..=24).suffix(" months"))
-                .labelled_by(label.id);
+            ui.label("Today");
+            ui.label(long(today));
+            ui.end_row();
+            ui.label("Current review date");
+            if again.is_some() {
+                ui.label(format!(
+                    "{} (set today, when the review of {} was held)",
+                    long(plan.meta.review_date),
+                    long(held)
+                ));
+            } else {
+                ui.label(long(plan.meta.review_date));
+            }
+            ui.end_row();
+            ui.label("Next review due");
+            ui.horizontal(|ui| {
+                ui.label(format!("{} (every {REVIEW_INTERVAL_MONTHS} months)", long(due)));
+                if new != due && ui.button("Use this date").clicked() {
+                    new = due;
+                }
+            });
+            ui.end_row();
+            let label = ui.label("New review date");
+            let (picker, _) =
+                crate::ui::widgets::date_button(ui, "roll-forward-date", &mut new, Some("%-d %b %Y"));
+            picker.labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Or move it by");
+            ui.horizontal(|ui| {
+                let mut months = months_between(held, new).clamp(1, 60);
+                let field = ui.add(egui::DragValue::new(&mut months).range(1..=60)).labelled_by(label.id);
+                if field.changed() {
+                    new = months_after(held, months);
+                }
+                ui.label(format!("months after the review of {}", long(held)));
+            });
             ui.end_row();
             let label = ui.label("Note");
             ui.add(
                 egui::TextEdit::singleline(&mut form.note)
                     .hint_text("What was agreed at this review")
-                    .desired_width(300.0),
+                    .desired_width(340.0),
             )
             .labelled_by(label.id);
             ui.end_row();
         });
-        let from = plan.meta.review_date;
-        let to = first_of_month(from).checked_add_months(chrono::Months::new(form.months)).unwrap_or(from);
-        ui.add_space(6.0);
-        ui.label(format!("Review date: {} → {}", from.format("%-d %b %Y"), to.format("%-d %b %Y")));
+        form.review_date = Some(new);
+
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(format!("Review date: {} → {}", long(plan.meta.review_date), long(new))).strong(),
+        );
+        for warning in warnings(held, due, new, today) {
+            ui.label(RichText::new(warning).color(tokens.warning));
+        }
+
+        ui.add_space(8.0);
+        ui.label(RichText::new("The rolling scale after this").strong());
+        let (from, to) = plan.chart_range();
+        let scale = TimeScale::new(ScaleKind::Rolling, from.min(today), to.max(today), new, today, 1.0);
+        ui.label(RichText::new(column_strip(&scale)).monospace());
+        ui.label(RichText::new(rolling_rule(new, today)).color(tokens.muted).small());
+
         ui.add_space(10.0);
+        let allowed = new > held;
+        if !allowed {
+            ui.label(
+                RichText::new(format!("Choose a date after the review of {}.", long(held)))
+                    .color(tokens.danger),
+            );
+        }
         ui.horizontal(|ui| {
-            if ui.button("Roll forward").clicked() {
+            if ui.add_enabled(allowed, egui::Button::new("Roll forward")).clicked() {
                 requests.push(Request::Edit(Edit::RollForward {
-                    months: form.months,
+                    review_date: new,
                     note: form.note.trim().to_owned(),
                 }));
                 close = true;
@@ -57,9 +146,52 @@ pub fn dialog(ctx: &egui::Context, plan: &Plan, state: &mut GanttState, requests
     }
 }
 
-/// Opens the roll-forward dialog with the plan's cadence (six months).
+/// Opens the roll-forward dialog; it proposes the next review due when it first shows.
 pub fn open(state: &mut GanttState) {
-    state.roll_forward = Some(RollForwardForm { months: 6, note: String::new() });
+    state.roll_forward = Some(RollForwardForm::default());
+}
+
+/// What is odd about moving the review date to `new` on `today`, when the review `held` is
+/// being closed and `due` is the next review by the cadence. Short, plain sentences.
+pub fn warnings(held: Date, due: Date, new: Date, today: Date) -> Vec<String> {
+    let mut found = Vec::new();
+    if new <= held {
+        return found;
+    }
+    if new <= today {
+        found.push("That date has passed: the plan will be due for review again at once.".to_owned());
+    }
+    if new > due {
+        found.push(format!("This skips the review due {}.", long(due)));
+    }
+    if today.checked_add_months(chrono::Months::new(FAR_AHEAD_MONTHS)).is_some_and(|limit| new > limit) {
+        found.push("That is more than a year from today: a long time without a review.".to_owned());
+    }
+    found
+}
+
+/// The columns of `scale` in one line, a bar between the half-years and the months:
+/// "H2 26 | Dec Jan Feb … Nov | Dec–May Jun–Nov".
+pub fn column_strip(scale: &TimeScale) -> String {
+    let mut groups: Vec<(Unit, Vec<String>)> = Vec::new();
+    for column in scale.columns() {
+        let label = column.unit.label(column.start);
+        match groups.last_mut() {
+            Some((unit, labels)) if *unit == column.unit => labels.push(label),
+            _ => groups.push((column.unit, vec![label])),
+        }
+    }
+    groups.iter().map(|(_, labels)| labels.join(" ")).collect::<Vec<_>>().join(" | ")
+}
+
+/// Whole months from `from`'s month to `to`'s month.
+fn months_between(from: Date, to: Date) -> u32 {
+    let number = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month0());
+    u32::try_from(number(first_of_month(to)) - number(first_of_month(from))).unwrap_or(0)
+}
+
+fn long(date: Date) -> String {
+    date.format("%-d %b %Y").to_string()
 }
 
 /// A summary of what moved since the chosen baseline.

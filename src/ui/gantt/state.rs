@@ -75,9 +75,11 @@ pub struct GanttState {
 }
 
 /// The fields of the roll-forward dialog.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RollForwardForm {
-    pub months: u32,
+    /// The new review date; `None` until the dialog first shows and proposes one (the next
+    /// review due after today).
+    pub review_date: Option<crate::model::Date>,
     pub note: String,
 }
 
