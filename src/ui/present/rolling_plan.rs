@@ -415,11 +415,14 @@ fn task_row(
         let diamond = vec![c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)];
         painter.add(egui::Shape::convex_polygon(diamond, color, Stroke::NONE));
     } else {
+        // A task of a few days is still a bar the room can see, not a sliver.
         let bar = Rect::from_x_y_ranges(
-            x0..=x1.max(x0 + 4.0),
+            x0..=x1.max(x0 + bar_height * 0.5),
             row.center().y - bar_height * 0.3..=row.center().y + bar_height * 0.3,
         );
+        // The part still to do is lighter but outlined, so it reads on a projector.
         painter.rect_filled(bar, 4.0, color.gamma_multiply(0.45));
+        painter.rect_stroke(bar, 4.0, Stroke::new(2.0, color), egui::StrokeKind::Inside);
         let done = Rect::from_min_max(
             bar.min,
             Pos2::new(bar.left() + bar.width() * f32::from(task.progress.min(100)) / 100.0, bar.bottom()),
