@@ -118,7 +118,7 @@ pub fn dialog(
         let (from, to) = plan.chart_range();
         let scale = TimeScale::new(ScaleKind::Rolling, from.min(today), to.max(today), new, today, 1.0);
         ui.label(RichText::new(column_strip(&scale)).monospace());
-        ui.label(RichText::new(rolling_rule(new, today)).color(tokens.muted).small());
+        ui.label(RichText::new(rolling_rule(new, today)).color(tokens.muted));
 
         ui.add_space(10.0);
         let allowed = new > held;
