@@ -3,12 +3,13 @@
 //! quadrant names are readable in both themes, a KPI that counts down reads as such and the
 //! maturity meter says what its boxes mean.
 
-use egui::epaint::{ClippedShape, Shape, TextShape};
+use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::sync::Arc;
 mod common;
+use common::shapes::{rect_of, text_problems, texts};
 
 use tenstep::app::TenstepApp;
 use tenstep::commands::View;
@@ -47,25 +48,6 @@ fn go_to(harness: &mut Harness<'_, TenstepApp>, kind: SlideKind) {
 }
 
 /// Every text drawn this frame (with its clip rectangle), in paint order.
-fn texts(shapes: &[ClippedShape]) -> Vec<(TextShape, Rect)> {
-    fn walk(shape: &Shape, clip: Rect, out: &mut Vec<(TextShape, Rect)>) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, clip, out)),
-            Shape::Text(text) if !text.galley.text().trim().is_empty() => out.push((text.clone(), clip)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for clipped in shapes {
-        walk(&clipped.shape, clipped.clip_rect, &mut out);
-    }
-    out
-}
-
-fn rect_of(text: &TextShape) -> Rect {
-    text.galley.rect.translate(text.pos.to_vec2())
-}
-
 /// Every text on the slide cut with "…" while there is room below it for another line: no
 /// text of the slide under it (in its columns) reaches down to within a line and a half of
 /// the slide's bottom (the key hint line). The header's title may give way to the countdown; it is not
@@ -166,28 +148,6 @@ fn crowded_plan(dir: &std::path::Path) -> (std::path::PathBuf, Vec<String>) {
     (path, names)
 }
 
-/// Text problems on a projected slide: smaller than the projector minimum or outside the
-/// screen or its clip rectangle (as tests/present_ui.rs checks).
-fn text_problems(shapes: &[ClippedShape], screen: Rect) -> Vec<String> {
-    let mut out = Vec::new();
-    for (text, clip) in texts(shapes) {
-        let rect = rect_of(&text);
-        let name = text.galley.text().chars().take(40).collect::<String>();
-        for section in &text.galley.job.sections {
-            if section.format.font_id.size < PRESENT_MIN_TEXT - 0.01 {
-                out.push(format!("{name:?} at {} px", section.format.font_id.size));
-            }
-        }
-        let visible = rect.intersect(clip);
-        if visible.is_positive() && !screen.expand(1.0).contains_rect(rect) {
-            out.push(format!("{name:?} runs off the screen: {rect:?}"));
-        } else if visible.is_positive() && !clip.expand(1.0).contains_rect(rect) {
-            out.push(format!("{name:?} is clipped: {rect:?} in {clip:?}"));
-        }
-    }
-    out
-}
-
 #[test]
 fn every_stakeholder_on_a_crowded_map_slide_is_named_in_full() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -203,7 +163,7 @@ fn every_stakeholder_on_a_crowded_map_slide_is_named_in_full() {
                 break;
             }
             let shapes = harness.output().shapes.clone();
-            let problems = text_problems(&shapes, screen);
+            let problems = text_problems(&shapes, screen, PRESENT_MIN_TEXT);
             assert!(problems.is_empty(), "{size:?}, page {}: {problems:#?}", before.2);
             let drawn = texts(&shapes);
             assert!(
@@ -357,7 +317,7 @@ fn the_maturity_meter_on_the_assessment_slide_has_a_legend() {
         harness.get_by_label("Not reached yet");
         harness.get_by_label_contains("Outlined: where the plan stands");
         let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
-        let problems = text_problems(&harness.output().shapes, screen);
+        let problems = text_problems(&harness.output().shapes, screen, PRESENT_MIN_TEXT);
         assert!(problems.is_empty(), "{size:?}: {problems:#?}");
     }
 }

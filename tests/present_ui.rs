@@ -1,11 +1,11 @@
 //! Presentation mode: enter with F5, step through every slide with the clicker keys, leave
 //! with Esc; every text on every slide page is large and inside the screen.
 
-use egui::epaint::{ClippedShape, Shape};
 use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
+use common::shapes::text_problems;
 use tenstep::clock::Clock;
 
 use common::{app_in, plan};
@@ -89,37 +89,6 @@ fn projector_on(file: std::path::PathBuf) -> Harness<'static, TenstepApp> {
     common::Start { file: Some(file), view, size, present: true, ..common::Start::default() }.app()
 }
 
-/// Every text drawn this frame that is smaller than the projector minimum, or cut off by the
-/// screen's edge or its clip rectangle.
-fn text_problems(shapes: &[ClippedShape], screen: Rect) -> Vec<String> {
-    fn walk(shape: &Shape, clip: Rect, screen: Rect, out: &mut Vec<String>) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, clip, screen, out)),
-            Shape::Text(text) if !text.galley.text().trim().is_empty() => {
-                let rect = text.galley.rect.translate(text.pos.to_vec2());
-                let name = text.galley.text().chars().take(40).collect::<String>();
-                for section in &text.galley.job.sections {
-                    if section.format.font_id.size < PRESENT_MIN_TEXT - 0.01 {
-                        out.push(format!("{name:?} at {} px", section.format.font_id.size));
-                    }
-                }
-                let visible = rect.intersect(clip);
-                if visible.is_positive() && !screen.expand(1.0).contains_rect(rect) {
-                    out.push(format!("{name:?} runs off the screen: {rect:?}"));
-                } else if visible.is_positive() && !clip.expand(1.0).contains_rect(rect) {
-                    out.push(format!("{name:?} is clipped: {rect:?} in {clip:?}"));
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for clipped in shapes {
-        walk(&clipped.shape, clipped.clip_rect, screen, &mut out);
-    }
-    out
-}
-
 #[test]
 fn every_page_of_every_sample_fits_a_projector_in_large_type() {
     // A blank plan too: every slide has something to say when there is nothing yet.
@@ -140,7 +109,7 @@ fn every_page_of_every_sample_fits_a_projector_in_large_type() {
             let mut pages = 0;
             loop {
                 let before = slide(&harness);
-                let problems = text_problems(&harness.output().shapes, screen);
+                let problems = text_problems(&harness.output().shapes, screen, PRESENT_MIN_TEXT);
                 assert!(problems.is_empty(), "{sample}, slide {before:?} (dark {dark}): {problems:#?}");
                 pages += 1;
                 harness.key_press(Key::ArrowRight);
@@ -301,7 +270,7 @@ fn the_voting_slide_fits_with_every_list_and_the_tally_shown() {
         loop {
             let before = slide(&harness);
             assert_eq!(SlideKind::ALL[before.0], SlideKind::Voting);
-            let problems = text_problems(&harness.output().shapes, screen);
+            let problems = text_problems(&harness.output().shapes, screen, PRESENT_MIN_TEXT);
             assert!(problems.is_empty(), "{vote_on:?}, page {}: {problems:#?}", before.1 + 1);
             harness.key_press(Key::ArrowRight);
             harness.run();

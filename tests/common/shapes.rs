@@ -24,3 +24,25 @@ pub fn texts(shapes: &[ClippedShape]) -> Vec<(TextShape, Rect)> {
 pub fn rect_of(text: &TextShape) -> Rect {
     text.galley.rect.translate(text.pos.to_vec2())
 }
+
+/// Every text painted smaller than `min_size`, or cut off by the `screen`'s edge or by its
+/// clip rectangle.
+pub fn text_problems(shapes: &[ClippedShape], screen: Rect, min_size: f32) -> Vec<String> {
+    let mut out = Vec::new();
+    for (text, clip) in texts(shapes) {
+        let rect = rect_of(&text);
+        let name = text.galley.text().chars().take(40).collect::<String>();
+        for section in &text.galley.job.sections {
+            if section.format.font_id.size < min_size - 0.01 {
+                out.push(format!("{name:?} at {} px", section.format.font_id.size));
+            }
+        }
+        let visible = rect.intersect(clip);
+        if visible.is_positive() && !screen.expand(1.0).contains_rect(rect) {
+            out.push(format!("{name:?} runs off the screen: {rect:?}"));
+        } else if visible.is_positive() && !clip.expand(1.0).contains_rect(rect) {
+            out.push(format!("{name:?} is clipped: {rect:?} in {clip:?}"));
+        }
+    }
+    out
+}
