@@ -111,3 +111,24 @@ fn the_scale_says_its_rule_when_hovered() {
     harness.run();
     harness.get_by_label_contains("Months from Jul 2026 to Jun 2027");
 }
+
+#[test]
+fn no_text_in_the_plan_view_is_smaller_than_13_px() {
+    for size in [(1280.0, 720.0), (1920.0, 1080.0)] {
+        let harness = plan_view("northwind-retail.ron", size);
+        let small: Vec<String> = texts(&harness.output().shapes)
+            .into_iter()
+            .flat_map(|(text, _)| {
+                let name = text.galley.text().chars().take(30).collect::<String>();
+                text.galley
+                    .job
+                    .sections
+                    .iter()
+                    .filter(|s| s.format.font_id.size < 13.0 - 0.01)
+                    .map(|s| format!("{name:?} at {} px", s.format.font_id.size))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(small.is_empty(), "at {size:?}: {small:#?}");
+    }
+}

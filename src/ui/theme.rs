@@ -171,7 +171,7 @@ pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
     let (small, body, heading, mono) = if presenting {
         (PRESENT_MIN_TEXT, 22.0, 30.0, PRESENT_MIN_TEXT)
     } else {
-        (12.0, tokens.body_size, tokens.heading_size, 14.0)
+        (13.0, tokens.body_size, tokens.heading_size, 14.0)
     };
     let scale = body / tokens.body_size;
     ctx.style_mut_of(theme, |style| {
