@@ -57,23 +57,25 @@ pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) ->
                 (RichText::new(m.end.format("%-d %b %Y").to_string()).color(tokens.muted), m.name.clone())
             })
             .collect();
+        // The widest date sets the column, so every name starts at the same x.
+        let font = egui::TextStyle::Body.resolve(right.style());
         let date_width = right.fonts_mut(|f| {
-            f.layout_no_wrap(
-                "30 Sep 2099".to_owned(),
-                egui::TextStyle::Body.resolve(right.style()),
-                tokens.muted,
-            )
-            .size()
-            .x
-        });
+            milestones
+                .iter()
+                .map(|m| {
+                    f.layout_no_wrap(m.end.format("%-d %b %Y").to_string(), font.clone(), tokens.muted)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+        }) + 2.0;
         fitted_rows(right, &rows, date_width, &tokens);
     });
     (0, 1)
 }
 
-/// Rows of a marker and a text, wrapped, as many as fit the height left: the last that
-/// fits is cut to the lines there is room for, and the rest counted in a last line ("and 3
-/// more").
+/// Rows of a marker and a text, wrapped, as many as fit whole in the height left; the rest are
+/// counted in a last line ("and 3 more"). Only a first row too long for all the room is cut.
 fn fitted_rows(ui: &mut Ui, rows: &[(RichText, String)], marker_width: f32, tokens: &Tokens) {
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let gap = ui.spacing().item_spacing.y;
@@ -89,7 +91,7 @@ fn fitted_rows(ui: &mut Ui, rows: &[(RichText, String)], marker_width: f32, toke
             full
         } else {
             let lines = ((left - gap) / line).floor();
-            if lines < 1.0 {
+            if lines < 1.0 || i > 0 {
                 and_more(ui, after + 1, marker_width, tokens);
                 return;
             }
