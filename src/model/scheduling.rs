@@ -214,15 +214,19 @@ impl Plan {
         self.rolled_forward_on(today).map_or(self.meta.review_date, |r| r.previous_review_date)
     }
 
-    /// The review date to propose when rolling forward on `today`: the first review after today
-    /// by the cadence ([`REVIEW_INTERVAL_MONTHS`]) counted on from the review held. A review
-    /// held on time or early proposes the next one; an overdue plan skips the reviews it missed.
-    pub fn next_review_due(&self, today: Date) -> Date {
+    /// The review date to propose when rolling forward on `today`: the review due now. That is
+    /// the latest date on the cadence ([`REVIEW_INTERVAL_MONTHS`]) counted on from the review
+    /// held (first of its month) that is not after today's month; reviews missed before it are
+    /// skipped. When none is due yet (rolling early), today's month. When it equals the review
+    /// held, the plan was already rolled forward at that review and nothing new is due.
+    pub fn review_due(&self, today: Date) -> Date {
         let held = first_of_month(self.review_held(today));
         let gap = month_number(today) - month_number(held);
         let cadence = i64::from(REVIEW_INTERVAL_MONTHS);
-        // The first whole number of cadences from the held review's month past today's month.
-        let steps = (gap.div_euclid(cadence) + 1).max(1);
+        if gap < cadence {
+            return first_of_month(today);
+        }
+        let steps = gap.div_euclid(cadence);
         months_after(held, u32::try_from(steps * cadence).unwrap_or(u32::MAX))
     }
 
@@ -307,19 +311,20 @@ mod tests {
     }
 
     #[test]
-    fn the_proposed_review_is_the_next_one_after_today_by_the_cadence() {
-        // The review of 1 Dec 2026 held on 3 Dec 2026: the next is six months on.
-        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 12, 3)), d(2027, 6, 1));
-        // Held on its day.
-        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 12, 1)), d(2027, 6, 1));
-        // Held a little early.
-        assert_eq!(plan(d(2026, 12, 1)).next_review_due(d(2026, 11, 22)), d(2027, 6, 1));
-        // Overdue by a year: the reviews missed are not proposed, the next one after today is.
-        assert_eq!(plan(d(2025, 12, 1)).next_review_due(d(2026, 12, 3)), d(2027, 6, 1));
-        assert_eq!(plan(d(2025, 12, 1)).next_review_due(d(2026, 11, 30)), d(2026, 12, 1));
+    fn the_proposed_review_is_the_one_due_now_by_the_cadence() {
+        // Reviewed 1 Jun 2026: the December review is due on 3 Dec 2026.
+        assert_eq!(plan(d(2026, 6, 1)).review_due(d(2026, 12, 3)), d(2026, 12, 1));
+        // Reviewed 1 Jul 2026: none due yet, so rolling early proposes today's month.
+        assert_eq!(plan(d(2026, 7, 1)).review_due(d(2026, 12, 3)), d(2026, 12, 1));
+        // Reviewed 1 Dec 2025: June 2026 was missed, December 2026 is due.
+        assert_eq!(plan(d(2025, 12, 1)).review_due(d(2026, 12, 3)), d(2026, 12, 1));
+        assert_eq!(plan(d(2025, 12, 1)).review_due(d(2026, 11, 30)), d(2026, 6, 1));
+        // Reviewed 1 Dec 2026: the review due is the review held, so nothing new.
+        assert_eq!(plan(d(2026, 12, 1)).review_due(d(2026, 12, 3)), d(2026, 12, 1));
         // A review date within a month counts from its month, across the year's seam.
-        assert_eq!(plan(d(2026, 7, 15)).next_review_due(d(2026, 12, 31)), d(2027, 1, 1));
-        assert_eq!(plan(d(2026, 7, 15)).next_review_due(d(2027, 1, 1)), d(2027, 7, 1));
+        assert_eq!(plan(d(2026, 7, 15)).review_due(d(2026, 12, 31)), d(2026, 12, 1));
+        assert_eq!(plan(d(2026, 7, 15)).review_due(d(2027, 1, 1)), d(2027, 1, 1));
+        assert_eq!(plan(d(2026, 7, 15)).review_due(d(2027, 6, 30)), d(2027, 1, 1));
     }
 
     #[test]
@@ -343,7 +348,7 @@ mod tests {
         let today = d(2026, 12, 3);
         let first = plan.roll_forward_to(today, d(2027, 6, 1), "First go");
         assert_eq!(plan.rolled_forward_on(today).map(|r| r.id.clone()), Some(first.clone()));
-        assert_eq!(plan.next_review_due(today), d(2027, 6, 1), "still counted from the review held");
+        assert_eq!(plan.review_due(today), d(2026, 12, 1), "still counted from the review held");
 
         // The task moved at the review, then the plan is rolled forward again, to another date.
         Arc::make_mut(&mut plan.tasks[0]).end = d(2027, 1, 31);

@@ -13,9 +13,10 @@ use egui::{RichText, Ui};
 /// How far past today a new review date may go before the dialog warns (a year).
 const FAR_AHEAD_MONTHS: u32 = 12;
 
-/// The roll-forward dialog, while it is open. It proposes the next review due after `today`,
-/// lets the user choose another date (or a number of months), shows the rolling scale that
-/// date gives, and warns when the date skips a review, is far ahead or is already past.
+/// The roll-forward dialog, while it is open. The plan's review date is the review last held,
+/// so it proposes the review due now ([`Plan::review_due`]), lets the user choose another date
+/// (or a number of months), shows the rolling scale that date gives, and warns when the date is
+/// in the future, skips a due review or is far ahead.
 pub fn dialog(
     ctx: &egui::Context,
     plan: &Plan,
@@ -25,7 +26,7 @@ pub fn dialog(
 ) {
     let Some(form) = state.roll_forward.as_mut() else { return };
     let held = plan.review_held(today);
-    let due = plan.next_review_due(today);
+    let due = plan.review_due(today);
     let again = plan.rolled_forward_on(today);
     if form.review_date.is_none() {
         form.review_date = Some(due);
@@ -41,8 +42,8 @@ pub fn dialog(
         ui.label(RichText::new("Roll the plan forward").heading());
         ui.add_space(6.0);
         ui.label(
-            "Keeps every task's dates as a baseline in the review history, then sets the next review \
-             date. The months around it get monthly detail.",
+            "Keeps every task's dates as a baseline in the review history, then sets the review date \
+             to the review being held. The twelve months from it get monthly detail.",
         );
         if again.is_some() {
             ui.add_space(6.0);
@@ -62,16 +63,12 @@ pub fn dialog(
             ui.end_row();
             ui.label("Current review date");
             if again.is_some() {
-                ui.label(format!(
-                    "{} (set today, when the review of {} was held)",
-                    long(plan.meta.review_date),
-                    long(held)
-                ));
+                ui.label(format!("{} (set today; it was {})", long(plan.meta.review_date), long(held)));
             } else {
                 ui.label(long(plan.meta.review_date));
             }
             ui.end_row();
-            ui.label("Next review due");
+            ui.label("Review due");
             ui.horizontal(|ui| {
                 ui.label(format!("{} (every {REVIEW_INTERVAL_MONTHS} months)", long(due)));
                 if new != due && ui.button("Use this date").clicked() {
@@ -123,10 +120,16 @@ pub fn dialog(
         ui.add_space(10.0);
         let allowed = new > held;
         if !allowed {
-            ui.label(
-                RichText::new(format!("Choose a date after the review of {}.", long(held)))
-                    .color(tokens.danger),
-            );
+            let text = if due <= held {
+                format!(
+                    "The plan was rolled forward at the review of {}; the next is due {}.",
+                    long(held),
+                    long(months_after(held, REVIEW_INTERVAL_MONTHS))
+                )
+            } else {
+                format!("Choose a date after the review of {}.", long(held))
+            };
+            ui.label(RichText::new(text).color(tokens.danger));
         }
         ui.horizontal(|ui| {
             if ui.add_enabled(allowed, egui::Button::new("Roll forward")).clicked() {
@@ -146,20 +149,37 @@ pub fn dialog(
     }
 }
 
-/// Opens the roll-forward dialog; it proposes the next review due when it first shows.
+/// Opens the roll-forward dialog; it proposes the review due when it first shows.
 pub fn open(state: &mut GanttState) {
     state.roll_forward = Some(RollForwardForm::default());
 }
 
-/// What is odd about moving the review date to `new` on `today`, when the review `held` is
-/// being closed and `due` is the next review by the cadence. Short, plain sentences.
+/// What is odd about moving the review date to `new` on `today`, when `held` is the review
+/// last held and `due` the review due now. Short, plain sentences.
 pub fn warnings(held: Date, due: Date, new: Date, today: Date) -> Vec<String> {
     let mut found = Vec::new();
     if new <= held {
         return found;
     }
-    if new <= today {
-        found.push("That date has passed: the plan will be due for review again at once.".to_owned());
+    if new > today {
+        found.push(format!(
+            "{} is after today: the months until then stay monthly, but that review has not \
+             happened yet.",
+            long(new)
+        ));
+    }
+    let first_missed = months_after(held, REVIEW_INTERVAL_MONTHS);
+    if first_missed < first_of_month(due) {
+        let last_missed = due.checked_sub_months(chrono::Months::new(REVIEW_INTERVAL_MONTHS)).unwrap_or(due);
+        if last_missed > first_missed {
+            found.push(format!(
+                "The reviews due {} to {} were not held.",
+                long(first_missed),
+                long(last_missed)
+            ));
+        } else {
+            found.push(format!("The review due {} was not held.", long(first_missed)));
+        }
     }
     if new > due {
         found.push(format!("This skips the review due {}.", long(due)));
