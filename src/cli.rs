@@ -4,6 +4,7 @@
 use crate::clock::Clock;
 use crate::commands::View;
 use crate::io::{self, LoadError};
+use crate::model::long_date;
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -296,7 +297,7 @@ fn print_health(file: &Path, plan: &crate::model::Plan, today: chrono::NaiveDate
         out,
         "{}: health on {}: {} problem(s), {} warning(s), {} note(s)",
         file.display(),
-        today.format("%-d %b %Y"),
+        long_date(today),
         count(Severity::Problem),
         count(Severity::Warning),
         count(Severity::Note)

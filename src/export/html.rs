@@ -3,6 +3,7 @@
 //! stakeholders, the rolling plan as inline SVG on the app's rolling scale, and assessment.
 
 use super::html_text::{bdi, esc, light_markdown};
+use crate::model::long_date;
 use crate::model::{
     BeliefStatus, Column, Date, INTEGRATION_SCALE, IntegrationType, KpiStatus, MATURITY_STAGES, Plan,
     ScaleKind, Task, TaskStatus, TimeScale, Unit, activity_label, parse_hex_color, rolling_months,
@@ -66,7 +67,7 @@ fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
         plan.meta.plan_start.format("%b %Y"),
         plan.horizon_end().format("%b %Y"),
         plan.meta.horizon_years,
-        plan.meta.review_date.format("%-d %b %Y")
+        long_date(plan.meta.review_date)
     );
     let _ = write!(out, "<div class=\"grid\"><div>\n<h3>Needs attention</h3>\n<ul>\n");
     let findings = plan.health(today);
@@ -90,7 +91,7 @@ fn overview(out: &mut String, plan: &Plan, today: Date, title: &str) {
         plan.milestones().filter(|m| m.start >= today && m.status != TaskStatus::Done).collect();
     next.sort_by_key(|m| m.start);
     for m in next.iter().take(8) {
-        let _ = writeln!(out, "<li><strong>{}</strong> {}</li>", m.start.format("%-d %b %Y"), bdi(&m.name));
+        let _ = writeln!(out, "<li><strong>{}</strong> {}</li>", long_date(m.start), bdi(&m.name));
     }
     let stage = plan.assessment.current_stage().map_or_else(
         || "No maturity stage reached yet".to_owned(),
@@ -137,7 +138,7 @@ fn goals(out: &mut String, plan: &Plan, today: Date) {
                 k.baseline,
                 k.current.map_or_else(|| "—".to_owned(), |c| format!("{c} {}", bdi(&k.unit))),
                 k.target,
-                k.due.map_or_else(String::new, |d| d.format("%-d %b %Y").to_string()),
+                k.due.map_or_else(String::new, long_date),
                 progress * 100.0,
                 progress * 100.0,
                 unit = bdi(&k.unit)
@@ -174,7 +175,7 @@ fn manifesto(out: &mut String, plan: &Plan) {
     out.push_str("</ol>\n<h3>Signed by</h3>\n<ul>\n");
     for s in m.current_signatures() {
         let name = plan.person(&s.person).map_or_else(|| s.person.to_string(), |p| p.name.clone());
-        let _ = writeln!(out, "<li>{}, {}</li>", bdi(&name), s.date.format("%-d %b %Y"));
+        let _ = writeln!(out, "<li>{}, {}</li>", bdi(&name), long_date(s.date));
     }
     let unsigned: Vec<String> = plan
         .working_group_members()
@@ -246,8 +247,8 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         out,
         "<section>\n<h2>The rolling plan</h2>\n<p class=\"muted\">{} Today ({}) is marked in red, the review date ({}) dashed; the monthly columns are tinted.</p>\n",
         esc(&rolling_rule(review, today)),
-        today.format("%-d %b %Y"),
-        review.format("%-d %b %Y")
+        long_date(today),
+        long_date(review)
     );
     // The header: each year over its columns, then every column's label.
     let _ = writeln!(

@@ -1,5 +1,6 @@
 //! A short Markdown summary of the plan, to paste into an email body.
 
+use crate::model::long_date;
 use crate::model::{BeliefStatus, Date, KpiStatus, Plan, TaskStatus, balance_bidi};
 use std::fmt::Write;
 
@@ -19,7 +20,7 @@ pub fn summary(plan: &Plan, today: Date) -> String {
         escape(&plan.meta.organisation),
         plan.meta.plan_start.format("%b %Y"),
         plan.horizon_end().format("%b %Y"),
-        plan.meta.review_date.format("%-d %b %Y")
+        long_date(plan.meta.review_date)
     );
     let tasks = plan.tasks.iter().filter(|t| !t.milestone).count();
     let done = plan.tasks.iter().filter(|t| t.status == TaskStatus::Done).count();
@@ -53,7 +54,7 @@ pub fn summary(plan: &Plan, today: Date) -> String {
     if !next.is_empty() {
         let _ = writeln!(out, "## Coming up\n");
         for m in next.iter().take(LIMIT) {
-            let _ = writeln!(out, "- **{}**: {}", m.start.format("%-d %b %Y"), escape(&m.name));
+            let _ = writeln!(out, "- **{}**: {}", long_date(m.start), escape(&m.name));
         }
         out.push('\n');
     }
@@ -122,7 +123,7 @@ pub fn summary(plan: &Plan, today: Date) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "_Exported from Tenstep on {}._", today.format("%-d %b %Y"));
+    let _ = writeln!(out, "_Exported from Tenstep on {}._", long_date(today));
     out
 }
 

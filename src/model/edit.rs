@@ -1,6 +1,7 @@
 //! Whole edits of the plan that views request and the app applies as one undo step each.
 
 use super::{Date, Id, Kind, Plan, ScheduleError, Task, TaskStatus, plural};
+use crate::model::long_date;
 use std::sync::Arc;
 
 /// A change to the plan, requested by a view and applied by the app.
@@ -321,7 +322,7 @@ impl Plan {
             }
             Edit::RecordAssessment => {
                 if self.record_assessment(today) {
-                    done(format!("Recorded the integration ratings of {}", today.format("%-d %b %Y")))
+                    done(format!("Recorded the integration ratings of {}", long_date(today)))
                 } else {
                     Err(ScheduleError::NothingToRecord)
                 }
@@ -377,7 +378,7 @@ impl Plan {
                 Ok(Applied {
                     message: format!(
                         "Rolled forward: {what}, review date now {}",
-                        self.meta.review_date.format("%-d %b %Y")
+                        long_date(self.meta.review_date)
                     ),
                     created: Some((Kind::Review, id)),
                 })

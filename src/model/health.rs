@@ -2,6 +2,7 @@
 //! `tenstep check --health` prints them).
 
 use super::{BeliefStatus, Date, Id, KpiStatus, Plan, TaskStatus, gaps};
+use crate::model::long_date;
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,7 +78,7 @@ impl Plan {
         let mut add =
             |rule, severity, message: String, fix_in| found.push(Finding { rule, severity, message, fix_in });
         for task in self.tasks.iter().filter(|t| t.status != TaskStatus::Done) {
-            let when = task.end.format("%-d %b %Y");
+            let when = long_date(task.end);
             if task.end < today {
                 add(
                     Rule::LateTask,
@@ -114,7 +115,7 @@ impl Plan {
             }
         }
         for kpi in self.kpis.iter().filter(|k| k.status(today) == KpiStatus::Overdue) {
-            let due = kpi.due.map(|d| d.format("%-d %b %Y").to_string()).unwrap_or_default();
+            let due = kpi.due.map(long_date).unwrap_or_default();
             add(
                 Rule::OverdueKpi,
                 Severity::Problem,
@@ -176,10 +177,7 @@ impl Plan {
             add(
                 Rule::ReviewDue,
                 Severity::Warning,
-                format!(
-                    "The last review was {}: roll the plan forward",
-                    self.meta.review_date.format("%-d %b %Y")
-                ),
+                format!("The last review was {}: roll the plan forward", long_date(self.meta.review_date)),
                 Where::Review,
             );
         }

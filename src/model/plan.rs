@@ -179,6 +179,14 @@ impl Plan {
     }
 }
 
+/// How dates read everywhere in the app and its exports: "3 Dec 2026".
+pub const DATE_FORMAT: &str = "%-d %b %Y";
+
+/// `date` as people read it: "3 Dec 2026".
+pub fn long_date(date: Date) -> String {
+    date.format(DATE_FORMAT).to_string()
+}
+
 /// The first day of `date`'s month.
 pub fn first_of_month(date: Date) -> Date {
     use chrono::Datelike;

@@ -1,6 +1,7 @@
 //! Review history: a baseline of the plan at each roll-forward.
 
 use super::{Date, Id};
+use crate::model::long_date;
 use serde::{Deserialize, Serialize};
 
 /// One review (roll-forward) of the plan, with the baseline taken then.
@@ -30,6 +31,6 @@ impl Review {
     /// The review's name: the review date it closed ("Review of 1 Dec 2026"), not the day the
     /// plan was rolled forward.
     pub fn name(&self) -> String {
-        format!("Review of {}", self.previous_review_date.format("%-d %b %Y"))
+        format!("Review of {}", long_date(self.previous_review_date))
     }
 }

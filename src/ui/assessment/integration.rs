@@ -3,6 +3,7 @@
 
 use super::AssessmentState;
 use crate::commands::Request;
+use crate::model::long_date;
 use crate::model::{
     Date, Edit, INTEGRATION_SCALE, IntegrationRating, IntegrationRecord, IntegrationType, Plan,
 };
@@ -130,13 +131,12 @@ fn comparison(
     card(ui, tokens, "Now compared with before", |ui| {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Compare with");
-            let text = chosen
-                .map_or_else(|| "No earlier record".to_owned(), |r| r.date.format("%-d %b %Y").to_string());
+            let text = chosen.map_or_else(|| "No earlier record".to_owned(), |r| long_date(r.date));
             egui::ComboBox::from_id_salt("compare-integration")
                 .selected_text(text)
                 .show_ui(ui, |ui| {
                     for record in history.iter().rev() {
-                        let text = record.date.format("%-d %b %Y").to_string();
+                        let text = long_date(record.date);
                         ui.selectable_value(&mut state.compare_with, Some(record.date), text);
                     }
                 })
@@ -187,7 +187,7 @@ fn chart(ui: &mut Ui, plan: &Plan, earlier: Option<&IntegrationRecord>, tokens: 
         .color(tokens.accent)
         .horizontal();
     let before = earlier.map(|record| {
-        let name = record.date.format("%-d %b %Y").to_string();
+        let name = long_date(record.date);
         BarChart::new(name, bars(&record.ratings, -0.2, tokens.not_started))
             .color(tokens.not_started)
             .horizontal()

@@ -3,6 +3,7 @@
 
 use super::AssessmentState;
 use crate::commands::Request;
+use crate::model::DATE_FORMAT;
 use crate::model::{
     ActivityLevel, ActivityRating, Date, Edit, MATURITY_STAGES, MaturityStage, Plan, STAGE_RULE,
     activity_label,
@@ -233,7 +234,7 @@ fn activities(
             report_edit(&evidence, requests);
             match rating.date.as_mut() {
                 Some(date) => {
-                    let (_, changed) = date_button(ui, &format!("rated-{activity}"), date, Some("%-d %b %Y"));
+                    let (_, changed) = date_button(ui, &format!("rated-{activity}"), date, Some(DATE_FORMAT));
                     if changed {
                         requests.push(Request::Edited { group: None });
                     }

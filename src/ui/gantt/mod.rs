@@ -18,6 +18,7 @@ pub use state::GanttState;
 use super::ViewCtx;
 use super::theme::Tokens;
 use crate::commands::{Command, Request};
+use crate::model::long_date;
 use crate::model::{Date, Edit, Id, Plan, ScaleKind, Task, shift_date};
 use chart::Chart;
 use chrono::Datelike;
@@ -398,12 +399,12 @@ fn tooltip(ui: &mut Ui, plan: &Plan, task: &Task) {
     let kind = if task.milestone { "Milestone" } else { "Task" };
     ui.label(RichText::new(&task.name).strong());
     if task.milestone {
-        ui.label(format!("{kind} on {}", task.start.format("%-d %b %Y")));
+        ui.label(format!("{kind} on {}", long_date(task.start)));
     } else {
         ui.label(format!(
             "{} to {} ({} days)",
-            task.start.format("%-d %b %Y"),
-            task.end.format("%-d %b %Y"),
+            long_date(task.start),
+            long_date(task.end),
             task.duration_days()
         ));
     }

@@ -2,6 +2,7 @@
 
 use super::state::{GanttState, RollForwardForm};
 use crate::commands::Request;
+use crate::model::{DATE_FORMAT, long_date};
 use crate::model::{
     Date, Edit, Plan, REVIEW_INTERVAL_MONTHS, ScaleKind, TimeScale, Unit, first_of_month, months_after,
     rolling_rule, slippage,
@@ -59,18 +60,22 @@ pub fn dialog(
         let mut new = form.review_date.unwrap_or(due);
         egui::Grid::new("roll-forward-form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             ui.label("Today");
-            ui.label(long(today));
+            ui.label(long_date(today));
             ui.end_row();
             ui.label("Current review date");
             if again.is_some() {
-                ui.label(format!("{} (set today; it was {})", long(plan.meta.review_date), long(held)));
+                ui.label(format!(
+                    "{} (set today; it was {})",
+                    long_date(plan.meta.review_date),
+                    long_date(held)
+                ));
             } else {
-                ui.label(long(plan.meta.review_date));
+                ui.label(long_date(plan.meta.review_date));
             }
             ui.end_row();
             ui.label("Review due");
             ui.horizontal(|ui| {
-                ui.label(format!("{} (every {REVIEW_INTERVAL_MONTHS} months)", long(due)));
+                ui.label(format!("{} (every {REVIEW_INTERVAL_MONTHS} months)", long_date(due)));
                 if new != due && ui.button("Use this date").clicked() {
                     new = due;
                 }
@@ -78,7 +83,7 @@ pub fn dialog(
             ui.end_row();
             let label = ui.label("New review date");
             let (picker, _) =
-                crate::ui::widgets::date_button(ui, "roll-forward-date", &mut new, Some("%-d %b %Y"));
+                crate::ui::widgets::date_button(ui, "roll-forward-date", &mut new, Some(DATE_FORMAT));
             picker.labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Or move it by");
@@ -88,7 +93,7 @@ pub fn dialog(
                 if field.changed() {
                     new = months_after(held, months);
                 }
-                ui.label(format!("months after the review of {}", long(held)));
+                ui.label(format!("months after the review of {}", long_date(held)));
             });
             ui.end_row();
             let label = ui.label("Note");
@@ -104,7 +109,8 @@ pub fn dialog(
 
         ui.add_space(8.0);
         ui.label(
-            RichText::new(format!("Review date: {} → {}", long(plan.meta.review_date), long(new))).strong(),
+            RichText::new(format!("Review date: {} → {}", long_date(plan.meta.review_date), long_date(new)))
+                .strong(),
         );
         for warning in warnings(held, due, new, today) {
             ui.label(RichText::new(warning).color(tokens.warning));
@@ -123,11 +129,11 @@ pub fn dialog(
             let text = if due <= held {
                 format!(
                     "The plan was rolled forward at the review of {}; the next is due {}.",
-                    long(held),
-                    long(months_after(held, REVIEW_INTERVAL_MONTHS))
+                    long_date(held),
+                    long_date(months_after(held, REVIEW_INTERVAL_MONTHS))
                 )
             } else {
-                format!("Choose a date after the review of {}.", long(held))
+                format!("Choose a date after the review of {}.", long_date(held))
             };
             ui.label(RichText::new(text).color(tokens.danger));
         }
@@ -165,7 +171,7 @@ pub fn warnings(held: Date, due: Date, new: Date, today: Date) -> Vec<String> {
         found.push(format!(
             "{} is after today: the months until then stay monthly, but that review has not \
              happened yet.",
-            long(new)
+            long_date(new)
         ));
     }
     let first_missed = months_after(held, REVIEW_INTERVAL_MONTHS);
@@ -174,15 +180,15 @@ pub fn warnings(held: Date, due: Date, new: Date, today: Date) -> Vec<String> {
         if last_missed > first_missed {
             found.push(format!(
                 "The reviews due {} to {} were not held.",
-                long(first_missed),
-                long(last_missed)
+                long_date(first_missed),
+                long_date(last_missed)
             ));
         } else {
-            found.push(format!("The review due {} was not held.", long(first_missed)));
+            found.push(format!("The review due {} was not held.", long_date(first_missed)));
         }
     }
     if new > due {
-        found.push(format!("This skips the review due {}.", long(due)));
+        found.push(format!("This skips the review due {}.", long_date(due)));
     }
     if today.checked_add_months(chrono::Months::new(FAR_AHEAD_MONTHS)).is_some_and(|limit| new > limit) {
         found.push("That is more than a year from today: a long time without a review.".to_owned());
@@ -210,15 +216,11 @@ fn months_between(from: Date, to: Date) -> u32 {
     u32::try_from(number(first_of_month(to)) - number(first_of_month(from))).unwrap_or(0)
 }
 
-fn long(date: Date) -> String {
-    date.format("%-d %b %Y").to_string()
-}
-
 /// A summary of what moved since the chosen baseline.
 pub fn slippage_summary(ui: &mut Ui, plan: &Plan, state: &GanttState, tokens: &Tokens) {
     let Some(review) = state.baseline.as_ref().and_then(|id| plan.review(id)) else { return };
     let slips = slippage(plan, review);
-    let when = review.previous_review_date.format("%-d %b %Y");
+    let when = long_date(review.previous_review_date);
     if slips.is_empty() {
         ui.label(RichText::new(format!("Nothing moved since the review of {when}.")).color(tokens.muted));
         return;

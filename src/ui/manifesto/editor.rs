@@ -2,6 +2,7 @@
 
 use super::{ManifestoState, card};
 use crate::commands::Request;
+use crate::model::long_date;
 use crate::model::{BeliefStatus, Edit, Plan, Role, SignatureState};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::split;
@@ -194,7 +195,7 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
             let signature = m.signatures.iter().find(|s| s.person == person.id);
             let (text, hint, color, action) = match signature.map(|s| (m.signature_state(s), s)) {
                 Some((SignatureState::Current, s)) => {
-                    let date = s.date.format("%-d %b %Y").to_string();
+                    let date = long_date(s.date);
                     let hint = format!("Signed revision {} on {date}", s.revision);
                     (date, hint, tokens.success, None)
                 }
@@ -204,7 +205,7 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
                         "Signed an earlier version: revision {} on {}. An agreed belief changed since; \
                          renew to sign revision {}.",
                         s.revision,
-                        s.date.format("%-d %b %Y"),
+                        long_date(s.date),
                         m.revision
                     ),
                     tokens.warning,

@@ -7,6 +7,7 @@ mod standing;
 use super::ViewCtx;
 use super::theme::Tokens;
 use super::widgets::{Mark, Tile, card, date_row, mark, report_edit, text_row, tile_grid};
+use crate::model::long_date;
 use crate::model::{BeliefStatus, Plan, Side, Task, TaskStatus};
 use egui::{RichText, Ui};
 
@@ -58,7 +59,7 @@ fn header(ui: &mut Ui, tokens: &Tokens, plan: &Plan) {
         plan.meta.plan_start.format("%b %Y"),
         plan.horizon_end().format("%b %Y"),
         plan.meta.horizon_years,
-        plan.meta.review_date.format("%-d %b %Y"),
+        long_date(plan.meta.review_date),
     );
     ui.label(RichText::new(horizon).color(tokens.muted));
 }
@@ -154,7 +155,7 @@ fn upcoming(ui: &mut Ui, tokens: &Tokens, ctx: &mut ViewCtx) {
         }
         egui::Grid::new("upcoming").num_columns(2).spacing([tokens.spacing, 6.0]).show(ui, |ui| {
             for m in next.iter().take(UPCOMING) {
-                ui.label(RichText::new(m.start.format("%-d %b %Y").to_string()).color(tokens.muted));
+                ui.label(RichText::new(long_date(m.start)).color(tokens.muted));
                 ui.horizontal(|ui| {
                     mark(ui, Mark::Diamond, tokens.status(m.status));
                     ui.add(egui::Label::new(m.name.as_str()).wrap());

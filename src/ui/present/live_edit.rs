@@ -3,6 +3,7 @@
 
 use super::Presentation;
 use crate::commands::{Command, Request};
+use crate::model::DATE_FORMAT;
 use crate::model::{Edit, Id, Plan};
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
@@ -298,11 +299,11 @@ fn task(
     let (mut start, mut end) = (task.start, task.end);
     ui.horizontal(|ui| {
         ui.label(if task.milestone { "Date" } else { "Starts" });
-        let (_, start_changed) = date_button(ui, "present_task_start", &mut start, Some("%-d %b %Y"));
+        let (_, start_changed) = date_button(ui, "present_task_start", &mut start, Some(DATE_FORMAT));
         let mut end_changed = false;
         if !task.milestone {
             ui.label("Ends");
-            end_changed = date_button(ui, "present_task_end", &mut end, Some("%-d %b %Y")).1;
+            end_changed = date_button(ui, "present_task_end", &mut end, Some(DATE_FORMAT)).1;
         }
         if start_changed || end_changed {
             *how.changed = true;

@@ -2,6 +2,7 @@
 //! ladder. Text wraps into the room there is; a list shows as many of its lines as fit.
 
 use super::Presentation;
+use crate::model::long_date;
 use crate::model::{BeliefStatus, KpiStatus, Severity, TaskStatus};
 use crate::ui::ViewCtx;
 use crate::ui::theme::Tokens;
@@ -53,20 +54,14 @@ pub(super) fn overview(ui: &mut Ui, ctx: &mut ViewCtx, _p: &mut Presentation) ->
         }
         let rows: Vec<(RichText, String)> = milestones
             .iter()
-            .map(|m| {
-                (RichText::new(m.end.format("%-d %b %Y").to_string()).color(tokens.muted), m.name.clone())
-            })
+            .map(|m| (RichText::new(long_date(m.end)).color(tokens.muted), m.name.clone()))
             .collect();
         // The widest date sets the column, so every name starts at the same x.
         let font = egui::TextStyle::Body.resolve(right.style());
         let date_width = right.fonts_mut(|f| {
             milestones
                 .iter()
-                .map(|m| {
-                    f.layout_no_wrap(m.end.format("%-d %b %Y").to_string(), font.clone(), tokens.muted)
-                        .size()
-                        .x
-                })
+                .map(|m| f.layout_no_wrap(long_date(m.end), font.clone(), tokens.muted).size().x)
                 .fold(0.0, f32::max)
         }) + 2.0;
         fitted_rows(right, &rows, date_width, &tokens);

@@ -2,6 +2,7 @@
 
 use super::{TeamState, count, kpis, take_focus};
 use crate::commands::Request;
+use crate::model::long_date;
 use crate::model::{Date, Edit, Goal, Id, KpiStatus, Plan};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{hidden_label, id_combo, report_edit};
@@ -191,9 +192,9 @@ fn linked_tasks(ui: &mut Ui, plan: &Plan, goal: &Id, requests: &mut Vec<Request>
                         requests.push(Request::ShowTask(task.id.clone()));
                     }
                     let when = if task.milestone {
-                        task.start.format("%-d %b %Y").to_string()
+                        long_date(task.start)
                     } else {
-                        format!("{} – {}", task.start.format("%-d %b %Y"), task.end.format("%-d %b %Y"))
+                        format!("{} – {}", long_date(task.start), long_date(task.end))
                     };
                     ui.label(RichText::new(when).color(tokens.muted));
                     ui.label(RichText::new(task.status.label()).color(tokens.muted));

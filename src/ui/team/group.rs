@@ -2,6 +2,7 @@
 
 use super::{TeamState, count, delete, in_three_months, take_focus};
 use crate::commands::Request;
+use crate::model::DATE_FORMAT;
 use crate::model::{Date, Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{card, date_button, id_combo, report_edit, split};
@@ -117,7 +118,7 @@ fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Dat
             let label = ui.label("Agreed deadline");
             match plan.working_group.deadline.as_mut() {
                 Some(deadline) => {
-                    let (picker, changed) = date_button(ui, "mandate-deadline", deadline, Some("%-d %b %Y"));
+                    let (picker, changed) = date_button(ui, "mandate-deadline", deadline, Some(DATE_FORMAT));
                     picker.labelled_by(label.id);
                     if changed {
                         requests.push(Request::Edited { group: None });

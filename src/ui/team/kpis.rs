@@ -2,6 +2,7 @@
 
 use super::{TeamState, in_three_months, take_focus};
 use crate::commands::Request;
+use crate::model::DATE_FORMAT;
 use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{date_button, report_edit};
@@ -102,7 +103,7 @@ fn row(
     report_edit(&unit, requests);
     match kpi.due.as_mut() {
         Some(due) => {
-            let (picker, changed) = date_button(ui, &format!("kpi-due-{id}"), due, Some("%-d %b %Y"));
+            let (picker, changed) = date_button(ui, &format!("kpi-due-{id}"), due, Some(DATE_FORMAT));
             picker.labelled_by(headings[5]);
             if changed {
                 requests.push(Request::Edited { group: None });
