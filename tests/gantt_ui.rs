@@ -378,3 +378,44 @@ fn dragging_the_background_pans() {
     let after = (harness.state().views.gantt.scroll_x, harness.state().views.gantt.scroll_y);
     assert!(after.0 > before.0 + 100.0, "dragging left moves later dates into view: {before:?} → {after:?}");
 }
+
+#[test]
+fn a_drag_whose_bar_scrolls_out_of_view_still_ends_when_the_button_is_released() {
+    let mut harness = gantt();
+    let original = task(&harness, "Consult on revision 2").clone();
+    let bar = harness.get_by_label(&format!("Bar: {}", original.name)).rect();
+    let column = harness.state().views.gantt.column_width as f32;
+    let from = bar.center();
+    let to = from + egui::vec2(2.0 * column, 0.0);
+    harness.drag_at(from);
+    harness.run();
+    harness.hover_at(to);
+    harness.run();
+    assert!(harness.state().views.gantt.drag.is_some(), "dragging");
+    // The wheel scrolls the rows while the button is held: the bar leaves the view.
+    for _ in 0..40 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    assert!(
+        harness.query_by_label(&format!("Bar: {}", original.name)).is_none(),
+        "the bar scrolled out of view"
+    );
+    harness.drop_at(to);
+    harness.run();
+    harness.run();
+    assert!(harness.state().views.gantt.drag.is_none(), "the drag ended");
+    let moved = task_by_id(&harness, &original.id).expect("there");
+    assert!(
+        moved.start > original.start,
+        "the move it showed was made: {} → {}",
+        original.start,
+        moved.start
+    );
+}

@@ -104,6 +104,20 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
     });
 }
 
+/// Ends a bar drag whose bar scrolled out of view (only visible bars see their drag stop):
+/// once the button is up, the move the bar showed is made, as for any other drag.
+fn end_unseen_drag(ui: &Ui, state: &mut GanttState, requests: &mut Vec<Request>) {
+    if state.drag.is_none() || ui.input(|i| i.pointer.any_down()) {
+        return;
+    }
+    if let Some(drag) = state.drag.take()
+        && drag.preview != drag.original
+    {
+        let (start, end) = drag.preview;
+        requests.push(Request::Edit(Edit::MoveTask { id: drag.task, start, end }));
+    }
+}
+
 /// The share of the view's width the task table takes by default and after Fit.
 const TABLE_SHARE: f32 = 0.4;
 
@@ -186,6 +200,7 @@ fn body(
         bars.push((task.id.clone(), bar));
     }
     chart.interact_links(ui, state, &bars, requests);
+    end_unseen_drag(ui, state, requests);
     for index in geo.visible_rows(rows.len()) {
         if let Row::NewTask(w) = rows[index] {
             chart.interact_new_task_row(ui, state, index, w, requests);
