@@ -330,9 +330,8 @@ pub enum Request {
     EndEditGroup,
     /// A whole edit of the plan (one undo step), applied through the model's rules.
     Edit(crate::model::Edit),
-    /// Show this task in the Plan view (selected and scrolled into sight).
-    ShowTask(crate::model::Id),
-    /// Go to where a plan-health finding is fixed.
+    /// Go to a place in the plan: a task in the Plan view (selected and scrolled into sight),
+    /// or where a plan-health finding is fixed.
     Go(crate::model::Where),
 }
 

@@ -34,7 +34,6 @@ impl TenstepApp {
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
-                Request::ShowTask(id) => self.show_task(id),
                 Request::Go(place) => self.go(ctx, place),
                 Request::EndEditGroup => {
                     if let Some(doc) = &mut self.doc {

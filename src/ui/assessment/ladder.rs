@@ -94,7 +94,7 @@ fn summary(ui: &mut Ui, plan: &Plan, start: &mut bool, requests: &mut Vec<Reques
                         };
                         if ui.link(text).on_hover_text(format!("Show “{}” in the plan", task.name)).clicked()
                         {
-                            requests.push(Request::ShowTask(task.id.clone()));
+                            requests.push(Request::Go(crate::model::Where::Task(task.id.clone())));
                         }
                     }
                     None => {

@@ -368,7 +368,7 @@ fn served_by(ui: &mut Ui, plan: &Plan, id: &Id, requests: &mut Vec<Request>) {
         }
         for task in &tasks {
             if ui.button(&task.name).on_hover_text("Show this task in the Plan view").clicked() {
-                requests.push(Request::ShowTask(task.id.clone()));
+                requests.push(Request::Go(crate::model::Where::Task(task.id.clone())));
             }
         }
         if !goals.is_empty() {

@@ -189,7 +189,7 @@ fn linked_tasks(ui: &mut Ui, plan: &Plan, goal: &Id, requests: &mut Vec<Request>
                 for task in tasks {
                     let hint = format!("Show “{}” in the plan", task.name);
                     if ui.link(&task.name).on_hover_text(hint).clicked() {
-                        requests.push(Request::ShowTask(task.id.clone()));
+                        requests.push(Request::Go(crate::model::Where::Task(task.id.clone())));
                     }
                     let when = if task.milestone {
                         long_date(task.start)
