@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 pub const UNDO_LIMIT: usize = 200;
 
 /// Consecutive edits of the same group within this many seconds form one undo step.
-pub const GROUP_WINDOW_SECS: f64 = 1.5;
+pub const GROUP_WINDOW_SECONDS: f64 = 1.5;
 
 /// A plan as it was, and the version number it had.
 #[derive(Clone)]
@@ -52,10 +52,10 @@ impl History {
     }
 
     /// Records that `current` was edited. Edits of the same `group` less than
-    /// [`GROUP_WINDOW_SECS`] apart merge into one step. Returns whether a new step began.
+    /// [`GROUP_WINDOW_SECONDS`] apart merge into one step. Returns whether a new step began.
     pub fn record(&mut self, current: &Plan, group: Option<u64>, now: f64) -> bool {
         let merges = match (group, self.open_group) {
-            (Some(g), Some((open, at))) => g == open && now - at < GROUP_WINDOW_SECS,
+            (Some(g), Some((open, at))) => g == open && now - at < GROUP_WINDOW_SECONDS,
             _ => false,
         } || (group.is_some() && self.join_next);
         self.join_next = false;
