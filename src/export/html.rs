@@ -263,7 +263,8 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         }
     }
     for &(year, x0, x1) in &years {
-        let forms = [(year.to_string(), 11.0), (format!("’{:02}", year.rem_euclid(100)), 11.0)];
+        let [full, short] = crate::model::year_label_forms(year);
+        let forms = [(full, 11.0), (short, 11.0)];
         let _ = writeln!(
             out,
             "<line x1=\"{x0:.1}\" y1=\"0\" x2=\"{x0:.1}\" y2=\"{HEADER}\" stroke=\"#8a9099\"/>{}",
@@ -274,7 +275,7 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
     // label a size smaller, the short one.
     let room = column - 2.0 * LABEL_PAD;
     let forms = |c: &Column| {
-        let [full, short] = column_label_forms(c);
+        let [full, short] = c.label_forms();
         [(full.clone(), 10.0), (full, 9.0), (short, 10.0)]
     };
     let level = |unit| {
@@ -381,12 +382,6 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
 
 /// Space kept free on each side of a label in the Gantt's header.
 const LABEL_PAD: f64 = 2.0;
-
-/// The ways to label a column of the time scale, longest first: "Jan" or "J", "H1 27" or "H1"
-/// (the year row names the year), "Oct–Mar" or "O–M".
-fn column_label_forms(column: &Column) -> [String; 2] {
-    [column.unit.label(column.start), column.unit.short_label(column.start)]
-}
 
 /// A generous estimate of the width of `text` at `size` px in the handout's sans-serif fonts
 /// (SVG text cannot be measured when the page is written; DejaVu Sans, the widest common

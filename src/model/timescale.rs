@@ -104,7 +104,10 @@ impl Unit {
                 let initial = |d: Date| d.format("%b").to_string().chars().take(1).collect::<String>();
                 format!("{}–{}", initial(start), initial(end))
             }
-            Unit::Year => format!("’{:02}", start.year().rem_euclid(100)),
+            Unit::Year => {
+                let [_, short] = year_label_forms(start.year());
+                short
+            }
         }
     }
 
@@ -141,6 +144,12 @@ pub struct Column {
 }
 
 impl Column {
+    /// The ways to label this column, longest first: "Jan" or "J", "H1 27" or "H1" (a year row
+    /// names the year), "Oct–Mar" or "O–M".
+    pub fn label_forms(&self) -> [String; 2] {
+        [self.unit.label(self.start), self.unit.short_label(self.start)]
+    }
+
     fn days(&self) -> i64 {
         (self.end - self.start).num_days().max(1)
     }
@@ -258,6 +267,11 @@ impl TimeScale {
             None => self.end(),
         }
     }
+}
+
+/// The ways to label a year over its columns, longest first: "2027" or "’27".
+pub fn year_label_forms(year: i32) -> [String; 2] {
+    [year.to_string(), format!("’{:02}", year.rem_euclid(100))]
 }
 
 /// `date` moved by whole calendar `months` (back when negative), its day clamped to the

@@ -102,9 +102,8 @@ impl Chart<'_> {
         for (year, x0, x1) in segments {
             painter.vline(x0, rect.top()..=flags_top, Stroke::new(1.5, self.tokens.outline));
             let left = x0.max(rect.left()) + 4.0;
-            let full = year.to_string();
-            let short = format!("’{:02}", year.rem_euclid(100));
-            if let Some(galley) = fitting(&painter, [full, short], &text, self.tokens.text, x1 - 2.0 - left) {
+            let forms = crate::model::year_label_forms(year);
+            if let Some(galley) = fitting(&painter, forms, &text, self.tokens.text, x1 - 2.0 - left) {
                 painter.galley(pos2(left, rect.top() + 3.0), galley, self.tokens.text);
             }
         }
@@ -112,8 +111,9 @@ impl Chart<'_> {
             let x0 = self.geo.x_of(self.scale, column.start);
             let x1 = self.geo.x_of(self.scale, column.end);
             painter.vline(x0, units_top..=flags_top, Stroke::new(1.0, self.tokens.outline));
-            let labels = [column.unit.label(column.start), column.unit.short_label(column.start)];
-            if let Some(galley) = fitting(&painter, labels, &text, self.tokens.muted, x1 - x0 - 4.0) {
+            if let Some(galley) =
+                fitting(&painter, column.label_forms(), &text, self.tokens.muted, x1 - x0 - 4.0)
+            {
                 let left = (x0 + x1 - galley.size().x) / 2.0;
                 painter.galley(pos2(left, units_top + 2.0), galley, self.tokens.muted);
             }

@@ -259,12 +259,6 @@ fn slide_scale(plan: &Plan, today: Date, width: f32) -> TimeScale {
 /// Space kept free on each side of a label in its column or year.
 const LABEL_PAD: f32 = 3.0;
 
-/// The ways to label `column`, longest first: "Jan" or "J", "H1 27" or "H1" (the year row
-/// above names the year), "Oct–Mar" or "O–M".
-fn label_forms(column: &Column) -> [String; 2] {
-    [column.unit.label(column.start), column.unit.short_label(column.start)]
-}
-
 /// Every column's label laid out: columns of one unit all take the longest form that fits every
 /// one of them (so the months read alike); the shortest form when none fits.
 fn column_labels(
@@ -279,7 +273,7 @@ fn column_labels(
         .columns()
         .iter()
         .map(|c| {
-            label_forms(c).into_iter().map(|f| painter.layout_no_wrap(f, font.clone(), color(c))).collect()
+            c.label_forms().into_iter().map(|f| painter.layout_no_wrap(f, font.clone(), color(c))).collect()
         })
         .collect();
     let level = |unit: Unit| {
@@ -351,7 +345,7 @@ fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), sc
     }
     let top = rect.top() + 2.0;
     for (year, x0, x1) in years {
-        let forms = [year.to_string(), format!("’{:02}", year.rem_euclid(100))];
+        let forms = crate::model::year_label_forms(year);
         let laid: Vec<Arc<Galley>> =
             forms.into_iter().map(|f| painter.layout_no_wrap(f, body.clone(), tokens.text)).collect();
         let room = x1 - x0 - 2.0 * LABEL_PAD;
