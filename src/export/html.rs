@@ -9,7 +9,6 @@ use crate::model::{
     ScaleKind, Task, TaskStatus, TimeScale, Unit, activity_label, parse_hex_color, rolling_months,
     rolling_rule,
 };
-use chrono::Datelike;
 use std::fmt::Write;
 
 const STYLE: &str = r#"
@@ -255,13 +254,8 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
         out,
         "<svg viewBox=\"0 0 {WIDTH} {HEADER}\" width=\"100%\" role=\"img\" aria-label=\"Time scale\">"
     );
-    let mut years: Vec<(i32, f64, f64)> = Vec::new();
-    for c in scale.columns() {
-        match years.last_mut() {
-            Some(last) if last.0 == c.start.year() => last.2 = x(c.end),
-            _ => years.push((c.start.year(), x(c.start), x(c.end))),
-        }
-    }
+    let years: Vec<(i32, f64, f64)> =
+        crate::model::year_spans(scale.columns()).into_iter().map(|(y, a, b)| (y, x(a), x(b))).collect();
     for &(year, x0, x1) in &years {
         let [full, short] = crate::model::year_label_forms(year);
         let forms = [(full, 11.0), (short, 11.0)];

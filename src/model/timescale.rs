@@ -269,6 +269,19 @@ impl TimeScale {
     }
 }
 
+/// The years `columns` (consecutive) cover: each year with the start of its first column and
+/// the end of its last, for a year row over them.
+pub fn year_spans<'a>(columns: impl IntoIterator<Item = &'a Column>) -> Vec<(i32, Date, Date)> {
+    let mut spans: Vec<(i32, Date, Date)> = Vec::new();
+    for column in columns {
+        match spans.last_mut() {
+            Some(last) if last.0 == column.start.year() => last.2 = column.end,
+            _ => spans.push((column.start.year(), column.start, column.end)),
+        }
+    }
+    spans
+}
+
 /// The ways to label a year over its columns, longest first: "2027" or "’27".
 pub fn year_label_forms(year: i32) -> [String; 2] {
     [year.to_string(), format!("’{:02}", year.rem_euclid(100))]
@@ -479,6 +492,16 @@ mod tests {
         assert_eq!(scale.snap(2.0 * 60.0 + 40.0), d(2026, 8, 1));
         assert_eq!(scale.snap(-500.0), scale.start());
         assert_eq!(scale.snap(1e9), scale.end());
+    }
+
+    #[test]
+    fn year_spans_group_consecutive_columns_by_year() {
+        let scale = rolling();
+        let spans = year_spans(scale.columns());
+        assert_eq!(spans[0], (2025, d(2025, 7, 1), d(2026, 1, 1)));
+        assert_eq!(spans[1], (2026, d(2026, 1, 1), d(2027, 1, 1)));
+        assert_eq!(spans.last().map(|s| s.2), Some(scale.end()));
+        assert_eq!(year_label_forms(2027), ["2027".to_owned(), "’27".to_owned()]);
     }
 
     #[test]

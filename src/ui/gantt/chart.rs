@@ -89,17 +89,9 @@ impl Chart<'_> {
         let flags_top = units_top + row;
         let text = FontId::proportional(self.tokens.body_size - 2.0);
         // Year labels, each clipped to its year's stretch so neighbours never overlap.
-        let columns: Vec<&crate::model::Column> = self.visible_columns().collect();
-        let mut segments: Vec<(i32, f32, f32)> = Vec::new();
-        for column in &columns {
-            let x0 = self.geo.x_of(self.scale, column.start);
-            let x1 = self.geo.x_of(self.scale, column.end);
-            match segments.last_mut() {
-                Some(last) if last.0 == column.start.year() => last.2 = x1,
-                _ => segments.push((column.start.year(), x0, x1)),
-            }
-        }
-        for (year, x0, x1) in segments {
+        let x_of = |date: Date| self.geo.x_of(self.scale, date);
+        let segments = crate::model::year_spans(self.visible_columns());
+        for (year, x0, x1) in segments.into_iter().map(|(y, a, b)| (y, x_of(a), x_of(b))) {
             painter.vline(x0, rect.top()..=flags_top, Stroke::new(1.5, self.tokens.outline));
             let left = x0.max(rect.left()) + 4.0;
             let forms = crate::model::year_label_forms(year);
@@ -107,7 +99,7 @@ impl Chart<'_> {
                 painter.galley(pos2(left, rect.top() + 3.0), galley, self.tokens.text);
             }
         }
-        for column in columns {
+        for column in self.visible_columns() {
             let x0 = self.geo.x_of(self.scale, column.start);
             let x1 = self.geo.x_of(self.scale, column.end);
             painter.vline(x0, units_top..=flags_top, Stroke::new(1.0, self.tokens.outline));

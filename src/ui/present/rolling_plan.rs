@@ -335,14 +335,7 @@ fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), sc
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
     let x_of = |date: Date| rect.left() + scale.x_of(date) as f32;
-    let mut years: Vec<(i32, f32, f32)> = Vec::new();
-    for column in scale.columns() {
-        let (x0, x1) = (x_of(column.start), x_of(column.end));
-        match years.last_mut() {
-            Some(last) if last.0 == column.start.year() => last.2 = x1,
-            _ => years.push((column.start.year(), x0, x1)),
-        }
-    }
+    let years = crate::model::year_spans(scale.columns()).into_iter().map(|(y, a, b)| (y, x_of(a), x_of(b)));
     let top = rect.top() + 2.0;
     for (year, x0, x1) in years {
         let forms = crate::model::year_label_forms(year);
