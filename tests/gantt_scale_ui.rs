@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 mod common;
 
-use common::shapes::{rect_of, texts};
+use common::shapes::{rect_of, smaller_than, texts};
 use tenstep::app::TenstepApp;
 use tenstep::commands::View;
 
@@ -116,19 +116,8 @@ fn the_scale_says_its_rule_when_hovered() {
 fn no_text_in_the_plan_view_is_smaller_than_13_px() {
     for size in [(1280.0, 720.0), (1920.0, 1080.0)] {
         let harness = plan_view("northwind-retail.ron", size);
-        let small: Vec<String> = texts(&harness.output().shapes)
-            .into_iter()
-            .flat_map(|(text, _)| {
-                let name = text.galley.text().chars().take(30).collect::<String>();
-                text.galley
-                    .job
-                    .sections
-                    .iter()
-                    .filter(|s| s.format.font_id.size < 13.0 - 0.01)
-                    .map(|s| format!("{name:?} at {} px", s.format.font_id.size))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let small: Vec<String> =
+            texts(&harness.output().shapes).iter().flat_map(|(text, _)| smaller_than(text, 13.0)).collect();
         assert!(small.is_empty(), "at {size:?}: {small:#?}");
     }
 }

@@ -32,11 +32,7 @@ pub fn text_problems(shapes: &[ClippedShape], screen: Rect, min_size: f32) -> Ve
     for (text, clip) in texts(shapes) {
         let rect = rect_of(&text);
         let name = text.galley.text().chars().take(40).collect::<String>();
-        for section in &text.galley.job.sections {
-            if section.format.font_id.size < min_size - 0.01 {
-                out.push(format!("{name:?} at {} px", section.format.font_id.size));
-            }
-        }
+        out.extend(smaller_than(&text, min_size));
         let visible = rect.intersect(clip);
         if visible.is_positive() && !screen.expand(1.0).contains_rect(rect) {
             out.push(format!("{name:?} runs off the screen: {rect:?}"));
@@ -45,4 +41,16 @@ pub fn text_problems(shapes: &[ClippedShape], screen: Rect, min_size: f32) -> Ve
         }
     }
     out
+}
+
+/// The parts of `text` painted smaller than `min_size`, named with their size.
+pub fn smaller_than(text: &TextShape, min_size: f32) -> Vec<String> {
+    let name = text.galley.text().chars().take(40).collect::<String>();
+    text.galley
+        .job
+        .sections
+        .iter()
+        .filter(|s| s.format.font_id.size < min_size - 0.01)
+        .map(|s| format!("{name:?} at {} px", s.format.font_id.size))
+        .collect()
 }
