@@ -67,11 +67,11 @@ fn a_milestone_stays_one_day_and_bad_moves_are_refused() {
     assert_eq!(dates(&plan, "e"), (d(2026, 5, 5), d(2026, 5, 5)));
     assert_eq!(
         plan.move_task(&Id::new("a"), d(2026, 2, 1), d(2026, 1, 1)),
-        Err(ScheduleError::EndBeforeStart)
+        Err(EditError::EndBeforeStart)
     );
     assert!(matches!(
         plan.move_task(&Id::new("zz"), d(2026, 2, 1), d(2026, 3, 1)),
-        Err(ScheduleError::NoSuchTask(_))
+        Err(EditError::NoSuchTask(_))
     ));
 }
 
@@ -80,12 +80,12 @@ fn dependencies_that_would_make_a_circle_are_refused() {
     let mut plan = chain();
     let before = plan.clone();
     let err = plan.add_dependency(&Id::new("c"), &Id::new("a")).expect_err("c already follows a");
-    assert_eq!(err, ScheduleError::Cycle { before: "Task c".into(), after: "Task a".into() });
+    assert_eq!(err, EditError::Cycle { before: "Task c".into(), after: "Task a".into() });
     assert!(err.to_string().contains("circle"));
     assert_eq!(plan, before, "a refused change changes nothing");
     assert!(matches!(
         plan.add_dependency(&Id::new("a"), &Id::new("a")),
-        Err(ScheduleError::SelfDependency(_))
+        Err(EditError::SelfDependency(_))
     ));
 }
 

@@ -1,6 +1,6 @@
 //! Whole edits of the plan that views request and the app applies as one undo step each.
 
-use super::{Date, Id, Kind, Plan, ScheduleError, Task, TaskStatus, plural};
+use super::{Date, Id, Kind, Plan, EditError, Task, TaskStatus, plural};
 use crate::model::long_date;
 use std::sync::Arc;
 
@@ -147,7 +147,7 @@ pub struct Applied {
 
 impl Plan {
     /// Applies `edit`; a refused edit changes nothing.
-    pub fn apply(&mut self, edit: Edit, today: Date) -> Result<Applied, ScheduleError> {
+    pub fn apply(&mut self, edit: Edit, today: Date) -> Result<Applied, EditError> {
         let done = |message: String| Ok(Applied { message, created: None });
         match edit {
             Edit::MoveTask { id, start, end } => {
@@ -161,7 +161,7 @@ impl Plan {
             }
             Edit::AddTask { workstream, name, start, end, milestone } => {
                 if end < start {
-                    return Err(ScheduleError::EndBeforeStart);
+                    return Err(EditError::EndBeforeStart);
                 }
                 let id = self.new_id(Kind::Task);
                 let task = Task {
@@ -179,7 +179,7 @@ impl Plan {
                 Ok(Applied { message: format!("Added “{name}”"), created: Some((Kind::Task, id)) })
             }
             Edit::DeleteTask { id } => {
-                let (_, removed) = self.delete_task(&id).ok_or(ScheduleError::NoSuchTask(id))?;
+                let (_, removed) = self.delete_task(&id).ok_or(EditError::NoSuchTask(id))?;
                 done(format!("Deleted “{}” (Undo brings it back)", removed.name))
             }
             Edit::AddDependency { before, after } => {
@@ -194,7 +194,7 @@ impl Plan {
             }
             Edit::RemoveDependency { before, after } => {
                 let index =
-                    self.task_index(&after).ok_or_else(|| ScheduleError::NoSuchTask(after.clone()))?;
+                    self.task_index(&after).ok_or_else(|| EditError::NoSuchTask(after.clone()))?;
                 Arc::make_mut(&mut self.tasks[index]).depends_on.retain(|d| d != &before);
                 done("Dependency removed".to_owned())
             }
@@ -206,21 +206,21 @@ impl Plan {
                 })
             }
             Edit::DuplicateStakeholder { id } => {
-                let copy = self.duplicate_stakeholder(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                let copy = self.duplicate_stakeholder(&id).ok_or(EditError::NoSuchEntity(id))?;
                 Ok(Applied {
                     message: "Duplicated the stakeholder".to_owned(),
                     created: Some((Kind::Stakeholder, copy)),
                 })
             }
             Edit::DeleteStakeholder { id } => {
-                let removed = self.delete_stakeholder(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                let removed = self.delete_stakeholder(&id).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted “{}” (Undo brings it back)", removed.name))
             }
             Edit::MoveStakeholder { id, step } => {
                 if self.move_stakeholder(&id, step) {
                     done("Moved the stakeholder".to_owned())
                 } else {
-                    Err(ScheduleError::AtTheEnd)
+                    Err(EditError::AtTheEnd)
                 }
             }
             Edit::AddBelief => {
@@ -228,14 +228,14 @@ impl Plan {
                 Ok(Applied { message: "Added a belief".to_owned(), created: Some((Kind::Belief, id)) })
             }
             Edit::DeleteBelief { id } => {
-                self.delete_belief(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                self.delete_belief(&id).ok_or(EditError::NoSuchEntity(id))?;
                 done("Deleted the belief (Undo brings it back)".to_owned())
             }
             Edit::MoveBelief { id, step } => {
                 if self.move_belief(&id, step) {
                     done("Moved the belief".to_owned())
                 } else {
-                    Err(ScheduleError::AtTheEnd)
+                    Err(EditError::AtTheEnd)
                 }
             }
             Edit::SignManifesto { person } => {
@@ -246,7 +246,7 @@ impl Plan {
             Edit::AddChannel { media, for_stakeholder } => {
                 let index = match &for_stakeholder {
                     Some(s) => Some(
-                        self.stakeholder_index(s).ok_or_else(|| ScheduleError::NoSuchEntity(s.clone()))?,
+                        self.stakeholder_index(s).ok_or_else(|| EditError::NoSuchEntity(s.clone()))?,
                     ),
                     None => None,
                 };
@@ -262,14 +262,14 @@ impl Plan {
                 Ok(Applied { message, created: Some((Kind::Channel, id)) })
             }
             Edit::DeleteChannel { id } => {
-                let removed = self.delete_channel(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                let removed = self.delete_channel(&id).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted the channel “{}” (Undo brings it back)", removed.name))
             }
             Edit::MoveBeliefTo { id, index } => {
                 if self.move_belief_to(&id, index) {
                     done("Moved the belief".to_owned())
                 } else {
-                    Err(ScheduleError::NoSuchEntity(id))
+                    Err(EditError::NoSuchEntity(id))
                 }
             }
             Edit::AddPerson { department } => {
@@ -278,7 +278,7 @@ impl Plan {
             }
             Edit::DeletePerson { id, replacement } => {
                 let removed =
-                    self.delete_person(&id, replacement.as_ref()).ok_or(ScheduleError::NoSuchEntity(id))?;
+                    self.delete_person(&id, replacement.as_ref()).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted “{}” (Undo brings them back)", removed.name))
             }
             Edit::AddDepartment => {
@@ -291,7 +291,7 @@ impl Plan {
             Edit::DeleteDepartment { id, replacement } => {
                 let removed = self
                     .delete_department(&id, replacement.as_ref())
-                    .ok_or(ScheduleError::NoSuchEntity(id))?;
+                    .ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted the department “{}” (Undo brings it back)", removed.name))
             }
             Edit::AddGoal { parent } => {
@@ -299,7 +299,7 @@ impl Plan {
                 Ok(Applied { message: "Added a goal".to_owned(), created: Some((Kind::Goal, id)) })
             }
             Edit::DeleteGoal { id } => {
-                let removed = self.delete_goal(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                let removed = self.delete_goal(&id).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted the goal “{}” and its KPIs (Undo brings them back)", removed.title))
             }
             Edit::AddKpi { goal } => {
@@ -307,13 +307,13 @@ impl Plan {
                 Ok(Applied { message: "Added a KPI".to_owned(), created: Some((Kind::Kpi, id)) })
             }
             Edit::DeleteKpi { id } => {
-                let removed = self.delete_kpi(&id).ok_or(ScheduleError::NoSuchEntity(id))?;
+                let removed = self.delete_kpi(&id).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted the KPI “{}” (Undo brings it back)", removed.name))
             }
             Edit::AddTaskForActivity { activity } => {
                 let id = self
                     .add_task_for_activity(&activity, today)
-                    .ok_or_else(|| ScheduleError::NoSuchEntity(Id::new(activity.clone())))?;
+                    .ok_or_else(|| EditError::NoSuchEntity(Id::new(activity.clone())))?;
                 let name = self.task(&id).map(|t| t.name.clone()).unwrap_or_default();
                 Ok(Applied {
                     message: format!("Added the task “{name}” to the plan"),
@@ -324,7 +324,7 @@ impl Plan {
                 if self.record_assessment(today) {
                     done(format!("Recorded the integration ratings of {}", long_date(today)))
                 } else {
-                    Err(ScheduleError::NothingToRecord)
+                    Err(EditError::NothingToRecord)
                 }
             }
             Edit::AddWorkstream => {
@@ -339,7 +339,7 @@ impl Plan {
                 let target = move_tasks_to.as_ref().and_then(|t| self.workstream(t)).map(|w| w.name.clone());
                 let deleted = self
                     .delete_workstream(&id, move_tasks_to.as_ref())
-                    .ok_or(ScheduleError::NoSuchEntity(id))?;
+                    .ok_or(EditError::NoSuchEntity(id))?;
                 let name = &deleted.workstream.name;
                 done(match (deleted.tasks, target) {
                     (0, _) => format!("Deleted the workstream “{name}” (Undo brings it back)"),
@@ -357,14 +357,14 @@ impl Plan {
                 if self.move_workstream(&id, step) {
                     done("Moved the workstream".to_owned())
                 } else {
-                    Err(ScheduleError::AtTheEnd)
+                    Err(EditError::AtTheEnd)
                 }
             }
             Edit::MoveWorkstreamTo { id, index } => {
                 if self.move_workstream_to(&id, index) {
                     done("Moved the workstream".to_owned())
                 } else {
-                    Err(ScheduleError::NoSuchEntity(id))
+                    Err(EditError::NoSuchEntity(id))
                 }
             }
             Edit::ReplaceWith { plan, message } => {

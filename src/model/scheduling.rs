@@ -9,9 +9,10 @@ use chrono::{Datelike, Months, TimeDelta};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
-/// Why a scheduling change was refused.
+/// Why an `Edit` was refused (`Plan::apply` and the scheduling rules it runs); a refused edit
+/// changes nothing.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ScheduleError {
+pub enum EditError {
     #[error("there is no task {0}")]
     NoSuchTask(Id),
     #[error("“{0}” cannot depend on itself")]
@@ -48,11 +49,11 @@ impl Plan {
 
     /// Gives a task new dates, then pushes every dependant that would start before its
     /// predecessor ends (keeping each one's length), transitively.
-    pub fn move_task(&mut self, id: &Id, start: Date, end: Date) -> Result<MoveOutcome, ScheduleError> {
+    pub fn move_task(&mut self, id: &Id, start: Date, end: Date) -> Result<MoveOutcome, EditError> {
         if end < start {
-            return Err(ScheduleError::EndBeforeStart);
+            return Err(EditError::EndBeforeStart);
         }
-        let index = self.task_index(id).ok_or_else(|| ScheduleError::NoSuchTask(id.clone()))?;
+        let index = self.task_index(id).ok_or_else(|| EditError::NoSuchTask(id.clone()))?;
         let task = Arc::make_mut(&mut self.tasks[index]);
         task.start = start;
         task.end = if task.milestone { start } else { end };
@@ -103,17 +104,17 @@ impl Plan {
 
     /// Makes `after` depend on `before` (finish-to-start), refusing circles; then pushes
     /// `after` if it starts too early.
-    pub fn add_dependency(&mut self, before: &Id, after: &Id) -> Result<MoveOutcome, ScheduleError> {
-        let after_index = self.task_index(after).ok_or_else(|| ScheduleError::NoSuchTask(after.clone()))?;
+    pub fn add_dependency(&mut self, before: &Id, after: &Id) -> Result<MoveOutcome, EditError> {
+        let after_index = self.task_index(after).ok_or_else(|| EditError::NoSuchTask(after.clone()))?;
         if self.task_index(before).is_none() {
-            return Err(ScheduleError::NoSuchTask(before.clone()));
+            return Err(EditError::NoSuchTask(before.clone()));
         }
         let name = |id: &Id| self.task(id).map_or_else(|| id.to_string(), |t| t.name.clone());
         if before == after {
-            return Err(ScheduleError::SelfDependency(name(after)));
+            return Err(EditError::SelfDependency(name(after)));
         }
         if self.depends_transitively(before, after) {
-            return Err(ScheduleError::Cycle { before: name(before), after: name(after) });
+            return Err(EditError::Cycle { before: name(before), after: name(after) });
         }
         let task = Arc::make_mut(&mut self.tasks[after_index]);
         if !task.depends_on.contains(before) {
