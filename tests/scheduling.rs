@@ -65,10 +65,7 @@ fn a_milestone_stays_one_day_and_bad_moves_are_refused() {
     Arc::make_mut(&mut plan.tasks[4]).milestone = true;
     plan.move_task(&Id::new("e"), d(2026, 5, 5), d(2026, 5, 9)).expect("moves");
     assert_eq!(dates(&plan, "e"), (d(2026, 5, 5), d(2026, 5, 5)));
-    assert_eq!(
-        plan.move_task(&Id::new("a"), d(2026, 2, 1), d(2026, 1, 1)),
-        Err(EditError::EndBeforeStart)
-    );
+    assert_eq!(plan.move_task(&Id::new("a"), d(2026, 2, 1), d(2026, 1, 1)), Err(EditError::EndBeforeStart));
     assert!(matches!(
         plan.move_task(&Id::new("zz"), d(2026, 2, 1), d(2026, 3, 1)),
         Err(EditError::NoSuchTask(_))
@@ -83,10 +80,7 @@ fn dependencies_that_would_make_a_circle_are_refused() {
     assert_eq!(err, EditError::Cycle { before: "Task c".into(), after: "Task a".into() });
     assert!(err.to_string().contains("circle"));
     assert_eq!(plan, before, "a refused change changes nothing");
-    assert!(matches!(
-        plan.add_dependency(&Id::new("a"), &Id::new("a")),
-        Err(EditError::SelfDependency(_))
-    ));
+    assert!(matches!(plan.add_dependency(&Id::new("a"), &Id::new("a")), Err(EditError::SelfDependency(_))));
 }
 
 #[test]

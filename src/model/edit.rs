@@ -1,6 +1,6 @@
 //! Whole edits of the plan that views request and the app applies as one undo step each.
 
-use super::{Date, Id, Kind, Plan, EditError, Task, TaskStatus, plural};
+use super::{Date, EditError, Id, Kind, Plan, Task, TaskStatus, plural};
 use crate::model::long_date;
 use std::sync::Arc;
 
@@ -193,8 +193,7 @@ impl Plan {
                 done(format!("“{}” now follows “{}”{pushed}", name(&after), name(&before)))
             }
             Edit::RemoveDependency { before, after } => {
-                let index =
-                    self.task_index(&after).ok_or_else(|| EditError::NoSuchTask(after.clone()))?;
+                let index = self.task_index(&after).ok_or_else(|| EditError::NoSuchTask(after.clone()))?;
                 Arc::make_mut(&mut self.tasks[index]).depends_on.retain(|d| d != &before);
                 done("Dependency removed".to_owned())
             }
@@ -245,9 +244,9 @@ impl Plan {
             }
             Edit::AddChannel { media, for_stakeholder } => {
                 let index = match &for_stakeholder {
-                    Some(s) => Some(
-                        self.stakeholder_index(s).ok_or_else(|| EditError::NoSuchEntity(s.clone()))?,
-                    ),
+                    Some(s) => {
+                        Some(self.stakeholder_index(s).ok_or_else(|| EditError::NoSuchEntity(s.clone()))?)
+                    }
                     None => None,
                 };
                 let id = self.add_channel(media);
@@ -289,9 +288,8 @@ impl Plan {
                 })
             }
             Edit::DeleteDepartment { id, replacement } => {
-                let removed = self
-                    .delete_department(&id, replacement.as_ref())
-                    .ok_or(EditError::NoSuchEntity(id))?;
+                let removed =
+                    self.delete_department(&id, replacement.as_ref()).ok_or(EditError::NoSuchEntity(id))?;
                 done(format!("Deleted the department “{}” (Undo brings it back)", removed.name))
             }
             Edit::AddGoal { parent } => {
@@ -337,9 +335,8 @@ impl Plan {
             }
             Edit::DeleteWorkstream { id, move_tasks_to } => {
                 let target = move_tasks_to.as_ref().and_then(|t| self.workstream(t)).map(|w| w.name.clone());
-                let deleted = self
-                    .delete_workstream(&id, move_tasks_to.as_ref())
-                    .ok_or(EditError::NoSuchEntity(id))?;
+                let deleted =
+                    self.delete_workstream(&id, move_tasks_to.as_ref()).ok_or(EditError::NoSuchEntity(id))?;
                 let name = &deleted.workstream.name;
                 done(match (deleted.tasks, target) {
                     (0, _) => format!("Deleted the workstream “{name}” (Undo brings it back)"),
