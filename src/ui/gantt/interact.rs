@@ -1,7 +1,7 @@
 //! Pointer interactions on the chart: dragging bars, sketching new tasks, drawing dependencies.
 
 use super::chart::Chart;
-use super::state::{BarDrag, GanttState, Grip};
+use super::state::{BarDrag, GanttState, Grip, Sketch};
 use crate::commands::Request;
 use crate::model::{Date, Edit, Id, Task, TimeScale, add_months, end_by_months, shift_date};
 use chrono::Datelike;
@@ -130,14 +130,15 @@ impl Chart<'_> {
         if response.drag_started()
             && let Some(p) = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos())
         {
-            state.sketch = Some((workstream_id.clone(), self.geo.content_x(p.x), self.geo.content_x(p.x)));
+            let x = self.geo.content_x(p.x);
+            state.sketch = Some(Sketch { lane: workstream_id.clone(), from_x: x, to_x: x });
         }
         if response.dragged()
             && let (Some(sketch), Some(p)) = (state.sketch.as_mut(), response.interact_pointer_pos())
         {
-            sketch.2 = self.geo.content_x(p.x);
+            sketch.to_x = self.geo.content_x(p.x);
         }
-        let Some((lane, from, to)) = state.sketch.clone() else { return };
+        let Some(Sketch { lane, from_x: from, to_x: to }) = state.sketch.clone() else { return };
         if &lane != workstream_id {
             return;
         }

@@ -20,6 +20,17 @@ pub struct BarDrag {
     pub preview: (Date, Date),
 }
 
+/// A new task being sketched by dragging across a lane's last row (content x, scale space).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sketch {
+    /// The workstream whose lane the task goes into.
+    pub lane: Id,
+    /// Where the drag began.
+    pub from_x: f64,
+    /// Where the pointer is now.
+    pub to_x: f64,
+}
+
 /// Which part of a bar is dragged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grip {
@@ -44,8 +55,8 @@ pub struct GanttState {
     /// The task whose editor window is open.
     pub editing: Option<Id>,
     pub drag: Option<BarDrag>,
-    /// A new task being sketched on a lane's last row: the lane and the start and current x.
-    pub sketch: Option<(Id, f64, f64)>,
+    /// A new task being sketched on a lane's last row.
+    pub sketch: Option<Sketch>,
     /// The review whose baseline is drawn as ghost bars.
     pub baseline: Option<Id>,
     pub late_or_at_risk_only: bool,
