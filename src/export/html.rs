@@ -239,7 +239,8 @@ fn gantt(out: &mut String, plan: &Plan, today: Date) {
     let probe = TimeScale::new(ScaleKind::Rolling, from, to, review, today, 10.0);
     let column = (WIDTH - LABEL) / probe.columns().len().max(1) as f64;
     let scale = TimeScale::new(ScaleKind::Rolling, from, to, review, today, column);
-    let x = |d: Date| LABEL + scale.x_of(d.clamp(scale.start(), scale.end())).clamp(0.0, WIDTH - LABEL);
+    let x =
+        |d: Date| LABEL + scale.content_x_of(d.clamp(scale.start(), scale.end())).clamp(0.0, WIDTH - LABEL);
     let months = rolling_months(review, today);
     let (monthly_x0, monthly_x1) = (x(months.0), x(months.1));
     let _ = write!(

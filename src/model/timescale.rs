@@ -205,9 +205,10 @@ impl TimeScale {
         self.columns.partition_point(|c| c.end <= date).min(self.columns.len().saturating_sub(1))
     }
 
-    /// The x position of the start of `date` (dates outside the scale are extrapolated at the
-    /// width of the nearest column).
-    pub fn x_of(&self, date: Date) -> f64 {
+    /// The content x (scale space: 0 at the scale's start, in points, not scrolled) of the
+    /// start of `date` (dates outside the scale are extrapolated at the width of the nearest
+    /// column). A view adds its own left edge and scroll to get a screen x.
+    pub fn content_x_of(&self, date: Date) -> f64 {
         let Some(first) = self.columns.first() else { return 0.0 };
         let index = self.column_index(date);
         let column = &self.columns[index];
@@ -220,12 +221,12 @@ impl TimeScale {
         base + days as f64 / column.days() as f64 * self.column_width
     }
 
-    /// The x position just after `date` ends (where a bar ending on `date` stops).
-    pub fn x_after(&self, date: Date) -> f64 {
-        self.x_of(date.succ_opt().unwrap_or(date))
+    /// The content x just after `date` ends (where a bar ending on `date` stops).
+    pub fn content_x_after(&self, date: Date) -> f64 {
+        self.content_x_of(date.succ_opt().unwrap_or(date))
     }
 
-    /// The date whose day contains `x` (the inverse of [`Self::x_of`]).
+    /// The date whose day contains `x` (the inverse of [`Self::content_x_of`]).
     pub fn date_at(&self, x: f64) -> Date {
         let Some(first) = self.columns.first() else { return Date::MIN };
         let last = self.columns.len() - 1;
@@ -440,18 +441,18 @@ mod tests {
     fn dates_map_to_x_and_back_across_the_monthly_half_year_seam() {
         let scale = rolling();
         // The seam between the last month (Jun 2027) and the first later half-year.
-        assert_eq!(scale.x_of(d(2027, 6, 1)), 13.0 * 60.0);
-        assert_eq!(scale.x_of(d(2027, 7, 1)), 14.0 * 60.0);
-        assert_eq!(scale.x_after(d(2027, 6, 30)), 14.0 * 60.0);
+        assert_eq!(scale.content_x_of(d(2027, 6, 1)), 13.0 * 60.0);
+        assert_eq!(scale.content_x_of(d(2027, 7, 1)), 14.0 * 60.0);
+        assert_eq!(scale.content_x_after(d(2027, 6, 30)), 14.0 * 60.0);
         // Half-way through a half-year column is half a column.
-        let mid = scale.x_of(d(2027, 10, 1));
+        let mid = scale.content_x_of(d(2027, 10, 1));
         assert!((mid - (14.0 * 60.0 + 92.0 / 184.0 * 60.0)).abs() < 1e-9);
         // Every day of the horizon maps back to itself.
         let mut day = scale.start();
         while day < scale.end() {
-            let x = scale.x_of(day);
+            let x = scale.content_x_of(day);
             assert_eq!(scale.date_at(x + 1e-6), day, "day {day} at x {x}");
-            assert!(scale.x_after(day) > x);
+            assert!(scale.content_x_after(day) > x);
             day = day.succ_opt().expect("next day");
         }
     }
@@ -459,12 +460,12 @@ mod tests {
     #[test]
     fn x_is_monotonic_and_extrapolates_outside_the_scale() {
         let scale = rolling();
-        assert!(scale.x_of(d(2025, 6, 1)) < 0.0);
-        assert!(scale.x_of(d(2030, 1, 1)) > scale.width());
+        assert!(scale.content_x_of(d(2025, 6, 1)) < 0.0);
+        assert!(scale.content_x_of(d(2030, 1, 1)) > scale.width());
         let mut last = f64::MIN;
         let mut day = d(2025, 1, 1);
         while day < d(2030, 1, 1) {
-            let x = scale.x_of(day);
+            let x = scale.content_x_of(day);
             assert!(x > last, "{day}");
             last = x;
             day = day.succ_opt().expect("next day");

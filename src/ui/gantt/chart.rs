@@ -62,7 +62,7 @@ impl Chart<'_> {
         }
         let grid = Stroke::new(1.0, self.tokens.outline.gamma_multiply(0.6));
         for column in self.visible_columns() {
-            let x = self.geo.x_of(self.scale, column.start);
+            let x = self.geo.screen_x_of(self.scale, column.start);
             let strong = column.start.month0() == 0 && column.start.day() == 1;
             let stroke = if strong { Stroke::new(1.5, self.tokens.outline) } else { grid };
             painter.vline(x, self.geo.chart.y_range(), stroke);
@@ -89,9 +89,9 @@ impl Chart<'_> {
         let flags_top = units_top + row;
         let text = FontId::proportional(self.tokens.body_size - 2.0);
         // Year labels, each clipped to its year's stretch so neighbours never overlap.
-        let x_of = |date: Date| self.geo.x_of(self.scale, date);
+        let screen_x = |date: Date| self.geo.screen_x_of(self.scale, date);
         let segments = crate::model::year_spans(self.visible_columns());
-        for (year, x0, x1) in segments.into_iter().map(|(y, a, b)| (y, x_of(a), x_of(b))) {
+        for (year, x0, x1) in segments.into_iter().map(|(y, a, b)| (y, screen_x(a), screen_x(b))) {
             painter.vline(x0, rect.top()..=flags_top, Stroke::new(1.5, self.tokens.outline));
             let left = x0.max(rect.left()) + 4.0;
             let forms = crate::model::year_label_forms(year);
@@ -100,8 +100,8 @@ impl Chart<'_> {
             }
         }
         for column in self.visible_columns() {
-            let x0 = self.geo.x_of(self.scale, column.start);
-            let x1 = self.geo.x_of(self.scale, column.end);
+            let x0 = self.geo.screen_x_of(self.scale, column.start);
+            let x1 = self.geo.screen_x_of(self.scale, column.end);
             painter.vline(x0, units_top..=flags_top, Stroke::new(1.0, self.tokens.outline));
             if let Some(galley) =
                 fitting(&painter, column.label_forms(), &text, self.tokens.muted, x1 - x0 - 4.0)
@@ -139,7 +139,7 @@ impl Chart<'_> {
         let mut tags: Vec<(Rect, std::sync::Arc<egui::Galley>, Color32)> = Vec::new();
         let mut ordered: Vec<(f32, &str, Color32)> = flags
             .iter()
-            .map(|(date, label, color)| (self.geo.x_of(self.scale, *date), *label, *color))
+            .map(|(date, label, color)| (self.geo.screen_x_of(self.scale, *date), *label, *color))
             .collect();
         ordered.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (x, label, color) in ordered {
@@ -161,9 +161,9 @@ impl Chart<'_> {
     /// Paints the today and review-date lines over the rows.
     pub fn paint_date_lines(&self, ui: &Ui) {
         let painter = ui.painter().with_clip_rect(self.geo.chart);
-        let today = self.geo.x_of(self.scale, self.today);
+        let today = self.geo.screen_x_of(self.scale, self.today);
         painter.vline(today, self.geo.chart.y_range(), Stroke::new(2.0, self.tokens.danger));
-        let review = self.geo.x_of(self.scale, self.plan.meta.review_date);
+        let review = self.geo.screen_x_of(self.scale, self.plan.meta.review_date);
         let dashes = Shape::dashed_line(
             &[pos2(review, self.geo.chart.top()), pos2(review, self.geo.chart.bottom())],
             Stroke::new(2.0, self.tokens.accent),
@@ -177,8 +177,8 @@ impl Chart<'_> {
     pub fn bar_rect(&self, index: usize, dates: (Date, Date)) -> Rect {
         let top = self.geo.row_top(index);
         let pad = self.geo.row_height * 0.2;
-        let x0 = self.geo.x_of(self.scale, dates.0);
-        let x1 = self.geo.x_after(self.scale, dates.1).max(x0 + 3.0);
+        let x0 = self.geo.screen_x_of(self.scale, dates.0);
+        let x1 = self.geo.screen_x_after(self.scale, dates.1).max(x0 + 3.0);
         Rect::from_min_max(pos2(x0, top + pad), pos2(x1, top + self.geo.row_height - pad))
     }
 

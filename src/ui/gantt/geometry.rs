@@ -54,14 +54,14 @@ impl Geometry {
         first.min(count)..(first + shown).min(count)
     }
 
-    /// Screen x of the start of `date`.
-    pub fn x_of(&self, scale: &TimeScale, date: Date) -> f32 {
-        (f64::from(self.chart.left()) + scale.x_of(date) - self.scroll_x) as f32
+    /// Screen x of the start of `date` (the scale's content x, scrolled and placed in the chart).
+    pub fn screen_x_of(&self, scale: &TimeScale, date: Date) -> f32 {
+        (f64::from(self.chart.left()) + scale.content_x_of(date) - self.scroll_x) as f32
     }
 
     /// Screen x just after `date` ends.
-    pub fn x_after(&self, scale: &TimeScale, date: Date) -> f32 {
-        (f64::from(self.chart.left()) + scale.x_after(date) - self.scroll_x) as f32
+    pub fn screen_x_after(&self, scale: &TimeScale, date: Date) -> f32 {
+        (f64::from(self.chart.left()) + scale.content_x_after(date) - self.scroll_x) as f32
     }
 
     /// Chart content x (scale space) of screen x.

@@ -145,8 +145,8 @@ impl Chart<'_> {
         let (a, b) = (from.min(to), from.max(to));
         let start = self.scale.snap(a);
         let end = self.scale.snap(b).pred_opt().unwrap_or(start).max(start);
-        let x0 = self.geo.x_of(self.scale, start);
-        let x1 = self.geo.x_after(self.scale, end);
+        let x0 = self.geo.screen_x_of(self.scale, start);
+        let x1 = self.geo.screen_x_after(self.scale, end);
         let pad = self.geo.row_height * 0.2;
         let ghost =
             Rect::from_min_max(pos2(x0, top + pad), pos2(x1.max(x0 + 3.0), top + self.geo.row_height - pad));
@@ -238,13 +238,13 @@ pub fn dragged_dates(scale: &TimeScale, drag: &BarDrag, x: f64, precise: bool) -
         let place = |edge_x: f64| scale.date_at(edge_x + 0.5 * scale.column_width() / 31.0);
         return match drag.grip {
             Grip::Whole => {
-                let new_start = place(scale.x_of(start) + dx);
+                let new_start = place(scale.content_x_of(start) + dx);
                 let shift = (new_start - start).num_days();
                 (new_start, shift_date(end, shift))
             }
-            Grip::Start => (place(scale.x_of(start) + dx).min(end), end),
+            Grip::Start => (place(scale.content_x_of(start) + dx).min(end), end),
             Grip::End => {
-                let after = place(scale.x_after(end) + dx);
+                let after = place(scale.content_x_after(end) + dx);
                 (start, after.pred_opt().unwrap_or(after).max(start))
             }
         };
@@ -302,7 +302,7 @@ mod tests {
     fn a_one_month_drag_moves_one_month_wherever_the_bar_starts() {
         let s = scale();
         // In monthly columns: 7–20 Aug 2026, one column on → 7–20 Sep, the length kept.
-        let x = s.x_of(d(2026, 8, 7)) + 5.0;
+        let x = s.content_x_of(d(2026, 8, 7)) + 5.0;
         assert_eq!(
             drag((d(2026, 8, 7), d(2026, 8, 20)), Grip::Whole, x, x + 60.0),
             (d(2026, 9, 7), d(2026, 9, 20))
@@ -313,7 +313,7 @@ mod tests {
             (d(2026, 8, 7), d(2026, 8, 20))
         );
         // A bar that starts in a half-year column, grabbed in a monthly one: one month.
-        let grab = s.x_of(d(2026, 7, 15));
+        let grab = s.content_x_of(d(2026, 7, 15));
         let long = (d(2026, 4, 1), d(2026, 9, 30));
         assert_eq!(drag(long, Grip::Whole, grab, grab + 60.0), (d(2026, 5, 1), d(2026, 10, 31)));
     }
@@ -322,7 +322,7 @@ mod tests {
     fn in_half_year_columns_a_bar_moves_by_half_years_only() {
         let s = scale();
         let task = (d(2028, 2, 1), d(2028, 2, 29));
-        let x = s.x_of(d(2028, 2, 10));
+        let x = s.content_x_of(d(2028, 2, 10));
         // A month's width in a half-year column is a sixth of a half-year: no move.
         assert_eq!(drag(task, Grip::Whole, x, x + 10.0), task);
         assert_eq!(drag(task, Grip::Whole, x, x + 60.0), (d(2028, 8, 1), d(2028, 8, 31)));
@@ -334,10 +334,10 @@ mod tests {
         let s = scale();
         // From June 2027 (the last month) one and a half columns on, into a half-year: six months.
         let task = (d(2027, 6, 1), d(2027, 6, 30));
-        let x = s.x_of(d(2027, 6, 15));
+        let x = s.content_x_of(d(2027, 6, 15));
         assert_eq!(drag(task, Grip::Whole, x, x + 90.0), (d(2027, 12, 1), d(2027, 12, 31)));
         // Back from a half-year into the months: whole months.
-        let x = s.x_of(d(2026, 4, 1));
+        let x = s.content_x_of(d(2026, 4, 1));
         let (start, _) = drag((d(2026, 4, 1), d(2026, 4, 30)), Grip::Whole, x, x + 60.0);
         assert_eq!(start.format("%d").to_string(), "01", "whole months from the 1st");
     }
@@ -346,14 +346,14 @@ mod tests {
     fn resizing_moves_one_edge_by_the_same_steps() {
         let s = scale();
         let task = (d(2026, 8, 1), d(2026, 8, 31));
-        let x = s.x_after(d(2026, 8, 31));
+        let x = s.content_x_after(d(2026, 8, 31));
         assert_eq!(drag(task, Grip::End, x, x + 60.0), (d(2026, 8, 1), d(2026, 9, 30)));
         assert_eq!(
             drag(task, Grip::End, x, x - 200.0),
             (d(2026, 8, 1), d(2026, 8, 1)),
             "never before the start"
         );
-        let x = s.x_of(d(2026, 8, 1));
+        let x = s.content_x_of(d(2026, 8, 1));
         assert_eq!(drag(task, Grip::Start, x, x - 60.0), (d(2026, 7, 1), d(2026, 8, 31)));
     }
 }

@@ -151,7 +151,7 @@ fn body(
     }
     if state.needs_initial_scroll {
         let focus = today.min(plan.meta.review_date);
-        state.scroll_x = scale.x_of(focus) - f64::from(probe.chart.width()) * 0.15;
+        state.scroll_x = scale.content_x_of(focus) - f64::from(probe.chart.width()) * 0.15;
         state.needs_initial_scroll = false;
     }
     if state.reveal_selected {
@@ -212,7 +212,7 @@ fn body(
         kind => format!("One column per {}.", kind.label().to_lowercase().trim_end_matches('s')),
     };
     chart.paint_header(ui, &rule);
-    let new_task_start = scale.snap(scale.x_of(today));
+    let new_task_start = scale.snap(scale.content_x_of(today));
     table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
     lanes::drag_to_reorder(ui, plan, &rows, &geo, state, tokens, requests);
     splitter(ui, state, &geo, tokens);
@@ -243,7 +243,7 @@ fn reveal_selected(
         state.scroll_y = top + row_height - height;
     }
     let Some(task) = plan.task(&id) else { return };
-    let x = scale.x_of(task.start);
+    let x = scale.content_x_of(task.start);
     let width = f64::from(geo.chart.width());
     if x < state.scroll_x || x > state.scroll_x + width * 0.9 {
         state.scroll_x = x - width * 0.2;
@@ -372,7 +372,7 @@ pub fn run_command(
             let workstream =
                 selected.map(|t| t.workstream.clone()).or(lane).unwrap_or_else(|| first.id.clone());
             let scale = state.time_scale(plan, today);
-            return Some(new_task_request(&workstream, scale.snap(scale.x_of(today))));
+            return Some(new_task_request(&workstream, scale.snap(scale.content_x_of(today))));
         }
         _ => {}
     }

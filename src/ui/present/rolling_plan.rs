@@ -161,7 +161,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let name_width = geometry.name_width;
     let chart = Rect::from_min_max(rect.min + vec2(name_width, 0.0), rect.max);
     let scale = slide_scale(ctx.plan, ctx.today, chart.width());
-    let x_of = |date: Date| chart.left() + scale.x_of(date) as f32;
+    let screen_x = |date: Date| chart.left() + scale.content_x_of(date) as f32;
     let header = Rect::from_min_size(chart.min, vec2(chart.width(), geometry.header_height));
     let months = rolling_months(ctx.plan.meta.review_date, ctx.today);
     // The year row, then the column labels' row.
@@ -218,7 +218,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             }
             Row::Task { task } => {
                 let bar_height = geometry.row_height;
-                task_row(&painter, &tokens, row_rect, galley, bar_height, task, &x_of, ctx.today);
+                task_row(&painter, &tokens, row_rect, galley, bar_height, task, &screen_x, ctx.today);
                 if response.double_clicked() {
                     p.edit = Some(LiveEdit::task(&task.id));
                 }
@@ -298,8 +298,9 @@ fn column_labels(
 fn grid(ui: &Ui, tokens: &Tokens, chart: Rect, header: (Rect, f32), scale: &TimeScale, months: (Date, Date)) {
     let (header, labels_top) = header;
     let painter = ui.painter_at(chart);
-    let x_of = |date: Date| chart.left() + scale.x_of(date.clamp(scale.start(), scale.end())) as f32;
-    let (x0, x1) = (x_of(months.0), x_of(months.1));
+    let screen_x =
+        |date: Date| chart.left() + scale.content_x_of(date.clamp(scale.start(), scale.end())) as f32;
+    let (x0, x1) = (screen_x(months.0), screen_x(months.1));
     if x1 > x0 {
         painter.rect_filled(
             Rect::from_x_y_ranges(x0..=x1, labels_top..=header.bottom()),
@@ -316,7 +317,7 @@ fn grid(ui: &Ui, tokens: &Tokens, chart: Rect, header: (Rect, f32), scale: &Time
     let strong = Stroke::new(1.5, tokens.outline);
     let mut year = None;
     for column in scale.columns() {
-        let x = x_of(column.start);
+        let x = screen_x(column.start);
         if year != Some(column.start.year()) {
             painter.vline(x, chart.y_range(), strong);
         } else {
@@ -334,8 +335,9 @@ fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), sc
     let painter = ui.painter_at(rect.expand(1.0));
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
-    let x_of = |date: Date| rect.left() + scale.x_of(date) as f32;
-    let years = crate::model::year_spans(scale.columns()).into_iter().map(|(y, a, b)| (y, x_of(a), x_of(b)));
+    let screen_x = |date: Date| rect.left() + scale.content_x_of(date) as f32;
+    let years =
+        crate::model::year_spans(scale.columns()).into_iter().map(|(y, a, b)| (y, screen_x(a), screen_x(b)));
     let top = rect.top() + 2.0;
     for (year, x0, x1) in years {
         let forms = crate::model::year_label_forms(year);
@@ -352,7 +354,7 @@ fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), sc
     }
     let label_top = labels_top + 2.0;
     for (column, galley) in scale.columns().iter().zip(column_labels(&painter, scale, &small, tokens)) {
-        let centre = (x_of(column.start) + x_of(column.end)) / 2.0;
+        let centre = (screen_x(column.start) + screen_x(column.end)) / 2.0;
         let color = galley.job.sections.first().map_or(tokens.text, |s| s.format.color);
         painter.galley(Pos2::new(centre - galley.size().x / 2.0, label_top), galley, color);
     }
@@ -363,9 +365,9 @@ fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), sc
 fn date_lines(ui: &Ui, tokens: &Tokens, rect: Rect, scale: &TimeScale, today: Date, review: Date) {
     let painter = ui.painter_at(rect);
     let shown = |date: Date| (scale.start()..scale.end()).contains(&date);
-    let x_of = |date: Date| rect.left() + scale.x_of(date) as f32;
+    let screen_x = |date: Date| rect.left() + scale.content_x_of(date) as f32;
     if shown(review) {
-        let x = x_of(review);
+        let x = screen_x(review);
         painter.extend(Shape::dashed_line(
             &[Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
             Stroke::new(2.0, tokens.accent),
@@ -374,7 +376,7 @@ fn date_lines(ui: &Ui, tokens: &Tokens, rect: Rect, scale: &TimeScale, today: Da
         ));
     }
     if shown(today) {
-        painter.vline(x_of(today), rect.y_range(), Stroke::new(2.0, tokens.danger));
+        painter.vline(screen_x(today), rect.y_range(), Stroke::new(2.0, tokens.danger));
     }
 }
 
@@ -388,14 +390,14 @@ fn task_row(
     name: Arc<Galley>,
     bar_height: f32,
     task: &Task,
-    x_of: &dyn Fn(Date) -> f32,
+    screen_x: &dyn Fn(Date) -> f32,
     today: Date,
 ) {
     painter.galley(Pos2::new(row.left() + 24.0, row.center().y - name.size().y / 2.0), name, tokens.text);
     let status =
         if task.status != TaskStatus::Done && task.end < today { TaskStatus::Late } else { task.status };
     let color = tokens.status(status);
-    let (x0, x1) = (x_of(task.start), x_of(task.end.succ_opt().unwrap_or(task.end)));
+    let (x0, x1) = (screen_x(task.start), screen_x(task.end.succ_opt().unwrap_or(task.end)));
     if task.milestone {
         let c = Pos2::new(x0, row.center().y);
         let r = bar_height * 0.32;
