@@ -63,7 +63,7 @@ impl ManualClock {
     }
 
     /// Moves the clock on by `seconds` (fractions allowed).
-    pub fn advance_secs(&self, seconds: f64) {
+    pub fn advance_seconds(&self, seconds: f64) {
         // Whole nanoseconds are the clock's resolution anyway.
         self.advance(TimeDelta::nanoseconds((seconds * 1e9).round() as i64));
     }
@@ -90,7 +90,7 @@ mod tests {
         let clock = ManualClock::at_noon(date);
         assert_eq!(clock.today(), date);
         assert_eq!(clock.utc_stamp(), "20261231T120000Z");
-        clock.advance_secs(12.0 * 3600.0);
+        clock.advance_seconds(12.0 * 3600.0);
         assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2027, 1, 1).expect("valid"));
         clock.advance(TimeDelta::seconds(-1));
         assert_eq!(clock.today(), date);

@@ -176,7 +176,7 @@ fn the_countdown_follows_the_clock_and_plus_minus_change_the_time_left() {
     assert!(repaint_delay(&harness) <= std::time::Duration::from_secs(1), "repaints once a second");
 
     // Ninety seconds on the clock are ninety seconds on the countdown, whatever the frames.
-    clock.advance_secs(90.0);
+    clock.advance_seconds(90.0);
     harness.run();
     assert_eq!(harness.state().timer.remaining, 150.0);
     harness.get_by_label_contains("2:30");
@@ -193,7 +193,7 @@ fn the_countdown_follows_the_clock_and_plus_minus_change_the_time_left() {
 
     harness.key_press(Key::T);
     harness.run();
-    clock.advance_secs(60.0);
+    clock.advance_seconds(60.0);
     harness.run();
     assert_eq!(harness.state().timer.remaining, 210.0, "paused");
     harness.get_by_label_contains("(paused: T)");

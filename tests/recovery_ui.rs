@@ -33,7 +33,7 @@ fn app(file: Option<PathBuf>, recovery: &Path) -> Harness<'static, TenstepApp> {
 
 /// Moves the app's clock on by `seconds` and lets it draw a frame.
 fn pass(harness: &mut Harness<'_, TenstepApp>, seconds: f64) {
-    CLOCK.with(|c| c.borrow().as_ref().expect("an app was started").advance_secs(seconds));
+    CLOCK.with(|c| c.borrow().as_ref().expect("an app was started").advance_seconds(seconds));
     harness.step();
 }
 

@@ -57,7 +57,7 @@ fn type_text(harness: &mut App, text: &str) {
 
 /// Moves the injected clock on and lets the app draw.
 fn wait(harness: &mut App, clock: &ManualClock, seconds: f64) {
-    clock.advance_secs(seconds);
+    clock.advance_seconds(seconds);
     harness.step();
     harness.run();
 }
