@@ -1,9 +1,13 @@
-//! CSV of tasks and of stakeholders: UTF-8 with a byte-order mark (so Excel reads accents),
-//! a header row, CRLF line ends, and text that a spreadsheet would run as a formula defused.
+//! Writes the tasks CSV and the stakeholders CSV: UTF-8 with a byte-order mark (so Excel reads
+//! accents), a header row, CRLF line ends, references by name, bidi controls paired, and
+//! text that a spreadsheet would run as a formula defused. Nothing here reads CSV: the tasks
+//! CSV reads back through `import::csv_tasks`, which guesses its own column mapping from the
+//! header words; the stakeholders CSV is for reading only.
 
 use crate::model::{Id, Plan, balance_bidi};
 
-/// The header of the tasks CSV (also what the importer recognises).
+/// The header of the tasks CSV. The importer does not read this list: it guesses a field from
+/// each header word, and maps all of these but "Goals" and "Stakeholders" (listed for reading).
 pub const TASK_COLUMNS: [&str; 14] = [
     "ID",
     "Workstream",
