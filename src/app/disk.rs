@@ -78,9 +78,14 @@ impl TenstepApp {
             return;
         }
         let recreated = own_file && doc.stamp.is_some() && !path.exists();
-        doc.plan.meta.modified = today;
-        match io::save_file(&path, &doc.plan) {
+        // The file carries the day it was saved. The plan here takes that date only once the
+        // file is written (a failed save changes nothing), and not as an edit: Undo does not
+        // take it back and it does not make the saved plan unsaved.
+        let mut stamped = doc.plan.clone();
+        stamped.meta.modified = today;
+        match io::save_file(&path, &stamped) {
             Ok(()) => {
+                doc.history.amend(&mut doc.plan, |plan| plan.meta.modified = today);
                 doc.mark_saved(path.clone(), DiskStamp::read(&path).ok());
                 self.recovery.forget();
                 self.settings.remember(&path);

@@ -97,6 +97,14 @@ impl History {
         self.join_next = true;
     }
 
+    /// Makes `change` to `current` and to the state recorded last, not as a step: Undo does
+    /// not take it back and the version (so whether the plan is saved) stays. For what is not
+    /// an edit, such as the date a save writes into the plan.
+    pub fn amend(&mut self, current: &mut Plan, change: impl Fn(&mut Plan)) {
+        change(current);
+        change(&mut self.checkpoint.plan);
+    }
+
     /// Ends the open edit group, so the next edit starts a new step.
     pub fn end_group(&mut self) {
         self.open_group = None;
