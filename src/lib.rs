@@ -13,5 +13,6 @@ pub mod export;
 pub mod import;
 pub mod io;
 pub mod model;
+pub mod palette;
 pub mod templates;
 pub mod ui;

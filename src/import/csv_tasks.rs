@@ -359,7 +359,7 @@ fn workstream_named(plan: &mut Plan, name: &str, report: &mut ImportReport) -> I
     plan.workstreams.push(Arc::new(Workstream {
         id: id.clone(),
         name: name.to_owned(),
-        color: "#5b6c8f".to_owned(),
+        color: crate::model::DEFAULT_WORKSTREAM_COLOR.to_owned(),
         ..Workstream::default()
     }));
     report.new_workstreams.push(name.to_owned());

@@ -144,7 +144,7 @@ impl Plan {
             id: id.clone(),
             name: "Maturity".to_owned(),
             description: "Work that closes gaps found by the maturity assessment.".to_owned(),
-            color: "#5b6c8f".to_owned(),
+            color: super::DEFAULT_WORKSTREAM_COLOR.to_owned(),
             phase: Some(Phase::StrategyAndDevelopment),
             ..Workstream::default()
         }));

@@ -1,8 +1,17 @@
 //! Workstreams as the user manages them: add (with a colour of their own), reorder, delete
 //! (moving their tasks elsewhere or deleting them too).
 
-use super::{Id, Kind, Plan, Task, Workstream};
+use super::{Id, Kind, Plan, Task, Workstream, parse_hex_color};
+use crate::palette::Rgb;
 use std::sync::Arc;
+
+/// The colour of a workstream made without choosing one (a new lane from a CSV import, the
+/// maturity gaps' lane), and what a workstream whose colour is missing or not `#rrggbb`
+/// shows in.
+pub const DEFAULT_WORKSTREAM_COLOR: &str = "#5b6c8f";
+
+/// [`DEFAULT_WORKSTREAM_COLOR`] as RGB (a test checks they agree).
+const DEFAULT_RGB: Rgb = Rgb(0x5b, 0x6c, 0x8f);
 
 /// Distinct colours for workstreams, readable under white bar text and on both themes.
 pub const WORKSTREAM_PALETTE: [&str; 10] = [
@@ -16,6 +25,14 @@ pub struct DeletedWorkstream {
     pub workstream: Arc<Workstream>,
     /// How many tasks were moved to another workstream or deleted.
     pub tasks: usize,
+}
+
+impl Workstream {
+    /// Its colour: the one place a workstream's `#rrggbb` is read, for every view and export
+    /// ([`DEFAULT_WORKSTREAM_COLOR`] when it has none or it is not `#rrggbb`).
+    pub fn rgb(&self) -> Rgb {
+        parse_hex_color(&self.color).map_or(DEFAULT_RGB, Rgb::from)
+    }
 }
 
 impl Plan {
@@ -124,6 +141,16 @@ mod tests {
 
     fn today() -> Date {
         Date::from_ymd_opt(2026, 11, 22).expect("valid")
+    }
+
+    #[test]
+    fn a_workstream_without_a_usable_colour_shows_in_the_default() {
+        assert_eq!(DEFAULT_RGB.hex(), DEFAULT_WORKSTREAM_COLOR);
+        let with = |color: &str| Workstream { color: color.to_owned(), ..Workstream::default() }.rgb();
+        assert_eq!(with("#2E86ab"), Rgb(0x2e, 0x86, 0xab));
+        for broken in ["", "red", "#12345", "#12345g"] {
+            assert_eq!(with(broken), DEFAULT_RGB, "{broken:?}");
+        }
     }
 
     #[test]

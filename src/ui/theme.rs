@@ -1,6 +1,8 @@
-//! Design tokens: every colour and size the views use, for the light and dark themes.
+//! Design tokens: every colour and size the views use, for the light and dark themes. The
+//! colours come from [`crate::palette`], which the HTML handout reads too.
 
 use crate::model::TaskStatus;
+use crate::palette::{self, Palette, Rgb};
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
 /// The named colours and sizes of one theme. Views use these, never colour literals.
@@ -38,63 +40,52 @@ pub struct Tokens {
     pub card_rounding: f32,
 }
 
+impl From<Rgb> for Color32 {
+    fn from(Rgb(r, g, b): Rgb) -> Self {
+        Color32::from_rgb(r, g, b)
+    }
+}
+
 impl Tokens {
     /// The light theme (the default, and what projectors show best).
     pub fn light() -> Self {
+        Self::of_palette(&palette::LIGHT)
+    }
+
+    /// The dark theme.
+    pub fn dark() -> Self {
+        Self::of_palette(&palette::DARK)
+    }
+
+    /// The tokens of `palette`'s colours, at the normal sizes.
+    fn of_palette(palette: &Palette) -> Self {
         Self {
-            surface: Color32::from_rgb(0xf7, 0xf7, 0xf5),
-            panel: Color32::from_rgb(0xee, 0xee, 0xea),
-            card: Color32::WHITE,
-            field: Color32::from_rgb(0xf3, 0xf4, 0xf6),
-            outline: Color32::from_rgb(0xc9, 0xcd, 0xd4),
-            text: Color32::from_rgb(0x1d, 0x1f, 0x24),
-            muted: Color32::from_rgb(0x5d, 0x63, 0x6e),
-            accent: Color32::from_rgb(0x1f, 0x5f, 0xbf),
-            on_accent: Color32::WHITE,
-            warning: Color32::from_rgb(0xa8, 0x62, 0x00),
-            danger: Color32::from_rgb(0xb4, 0x23, 0x18),
-            success: Color32::from_rgb(0x1e, 0x7b, 0x3a),
-            not_started: Color32::from_rgb(0x8a, 0x90, 0x99),
-            on_track: Color32::from_rgb(0x2e, 0x7d, 0x32),
-            at_risk: Color32::from_rgb(0xc7, 0x7c, 0x02),
-            late: Color32::from_rgb(0xc6, 0x28, 0x28),
-            done: Color32::from_rgb(0x3d, 0x5a, 0xa8),
-            paid: Color32::from_rgb(0xc0, 0x5b, 0x1a),
-            owned: Color32::from_rgb(0x1f, 0x6f, 0xb2),
-            earned: Color32::from_rgb(0x2e, 0x8b, 0x57),
+            surface: palette.surface.into(),
+            panel: palette.panel.into(),
+            card: palette.card.into(),
+            field: palette.field.into(),
+            outline: palette.outline.into(),
+            text: palette.text.into(),
+            muted: palette.muted.into(),
+            accent: palette.accent.into(),
+            on_accent: palette.on_accent.into(),
+            warning: palette.warning.into(),
+            danger: palette.danger.into(),
+            success: palette.success.into(),
+            not_started: palette.not_started.into(),
+            on_track: palette.on_track.into(),
+            at_risk: palette.at_risk.into(),
+            late: palette.late.into(),
+            done: palette.done.into(),
+            paid: palette.paid.into(),
+            owned: palette.owned.into(),
+            earned: palette.earned.into(),
             spacing: 12.0,
             row_height: 26.0,
             body_size: 15.0,
             heading_size: 20.0,
             title_size: 28.0,
             card_rounding: 8.0,
-        }
-    }
-
-    /// The dark theme.
-    pub fn dark() -> Self {
-        Self {
-            surface: Color32::from_rgb(0x1b, 0x1d, 0x21),
-            panel: Color32::from_rgb(0x23, 0x26, 0x2b),
-            card: Color32::from_rgb(0x2a, 0x2e, 0x35),
-            field: Color32::from_rgb(0x1f, 0x22, 0x27),
-            outline: Color32::from_rgb(0x4a, 0x50, 0x5a),
-            text: Color32::from_rgb(0xe8, 0xea, 0xed),
-            muted: Color32::from_rgb(0xa0, 0xa6, 0xb0),
-            accent: Color32::from_rgb(0x6c, 0xa6, 0xff),
-            on_accent: Color32::from_rgb(0x10, 0x12, 0x16),
-            warning: Color32::from_rgb(0xf0, 0xa9, 0x3b),
-            danger: Color32::from_rgb(0xff, 0x6b, 0x5e),
-            success: Color32::from_rgb(0x6c, 0xcb, 0x86),
-            not_started: Color32::from_rgb(0x8a, 0x90, 0x99),
-            on_track: Color32::from_rgb(0x5c, 0xb8, 0x60),
-            at_risk: Color32::from_rgb(0xf0, 0xa9, 0x3b),
-            late: Color32::from_rgb(0xef, 0x53, 0x50),
-            done: Color32::from_rgb(0x79, 0x8f, 0xe0),
-            paid: Color32::from_rgb(0xf0, 0x8a, 0x4b),
-            owned: Color32::from_rgb(0x5a, 0xa9, 0xe6),
-            earned: Color32::from_rgb(0x5c, 0xc0, 0x84),
-            ..Self::light()
         }
     }
 

@@ -2,7 +2,7 @@
 //! much of the plan covers each phase.
 
 use crate::commands::Request;
-use crate::model::{Date, Phase, Plan, parse_hex_color};
+use crate::model::{Date, Phase, Plan};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{Tile, card, tile_grid};
 use egui::{RichText, Ui};
@@ -40,8 +40,7 @@ pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Da
                 |ui| {
                     for index in 0..plan.workstreams.len() {
                         let workstream = &plan.workstreams[index];
-                        let colour = parse_hex_color(&workstream.color)
-                            .map_or(tokens.muted, |[r, g, b]| egui::Color32::from_rgb(r, g, b));
+                        let colour = egui::Color32::from(workstream.rgb());
                         let label = ui.horizontal(|ui| {
                             crate::ui::widgets::mark(ui, crate::ui::widgets::Mark::Dot, colour);
                             ui.label(&workstream.name)

@@ -4,7 +4,7 @@
 use super::geometry::Geometry;
 use super::rows::Row;
 use super::state::BarDrag;
-use crate::model::{Date, Id, Plan, Task, TimeScale, baseline_dates, parse_hex_color};
+use crate::model::{Date, Id, Plan, Task, TimeScale, baseline_dates};
 use crate::ui::theme::Tokens;
 use chrono::Datelike;
 use egui::{Color32, CornerRadius, FontId, Rect, Shape, Stroke, Ui, pos2, vec2};
@@ -20,11 +20,10 @@ pub struct Chart<'a> {
     pub today: Date,
 }
 
-/// A lane's colour from its workstream, or the accent.
+/// A lane's colour from its workstream ([`crate::model::Workstream::rgb`]), or the accent
+/// for rows outside any lane.
 pub fn lane_color(plan: &Plan, workstream: Option<usize>, tokens: &Tokens) -> Color32 {
-    workstream
-        .and_then(|w| parse_hex_color(&plan.workstreams[w].color))
-        .map_or(tokens.accent, |[r, g, b]| Color32::from_rgb(r, g, b))
+    workstream.map_or(tokens.accent, |w| plan.workstreams[w].rgb().into())
 }
 
 /// Height of each of the header's rows (years, columns, flags).

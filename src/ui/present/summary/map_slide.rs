@@ -8,6 +8,7 @@ use super::super::Presentation;
 use super::super::pages::paginate_keeping;
 use crate::commands::Request;
 use crate::model::{Plan, Quadrant};
+use crate::palette;
 use crate::ui::ViewCtx;
 use crate::ui::stakeholders::map::{self, MapStyle};
 use crate::ui::theme::Tokens;
@@ -250,7 +251,8 @@ fn paint_badge(
         painter.multiply_opacity(0.2);
     }
     let fill = map::engagement_color(engagement, tokens);
-    let ink = [Color32::from_rgb(0x10, 0x12, 0x16), Color32::WHITE]
+    // The ink each theme puts on a coloured fill: near-black (dark theme) or white (light).
+    let ink = [Color32::from(palette::DARK.on_accent), Color32::from(palette::LIGHT.on_accent)]
         .into_iter()
         .max_by(|a, b| map::contrast(*a, fill).total_cmp(&map::contrast(*b, fill)))
         .unwrap_or(Color32::WHITE);
