@@ -1,5 +1,10 @@
-//! Every user command in one place: its label, shortcut and tooltip feed the menus, the
-//! keyboard handling and the tooltips, so they never disagree.
+//! Every user command in one place: its label, shortcuts and tooltip feed the menus, the
+//! keyboard handling, the tooltips and the buttons, so they never disagree.
+
+mod button;
+mod view;
+
+pub use view::View;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -15,8 +20,6 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
-    /// Redo's second shortcut (Ctrl+Y), for people coming from Windows tools.
-    RedoAlt,
     ShowView(View),
     ToggleTheme,
     ShowProblems,
@@ -49,84 +52,109 @@ pub enum Command {
     WorkshopAgenda,
 }
 
-impl Command {
-    /// Every command, for menus, shortcut handling and the clash test.
-    pub fn all() -> Vec<Command> {
-        let mut all = vec![
-            Command::NewPlan,
-            Command::Open,
-            Command::Save,
-            Command::SaveAs,
-            Command::Close,
-            Command::Quit,
-            Command::Undo,
-            Command::Redo,
-            Command::RedoAlt,
-            Command::ToggleTheme,
-            Command::ShowProblems,
-            Command::ShowShortcuts,
-            Command::About,
-            Command::ClearRecent,
-            Command::AddTask,
-            Command::AddWorkstream,
-            Command::EditTask,
-            Command::DeleteTask,
-            Command::ZoomIn,
-            Command::ZoomOut,
-            Command::FitHorizon,
-            Command::RollForward,
-            Command::CompareWith,
-            Command::ImportTasksCsv,
-            Command::ImportPlan,
-            Command::ExportPicture,
-            Command::Present,
-            Command::PresentFromHere,
-            Command::WorkshopAgenda,
-        ];
-        all.extend(View::ALL.iter().map(|&v| Command::ShowView(v)));
-        all.extend(crate::export::Format::ALL.iter().map(|&f| Command::Export(f)));
-        all
-    }
+/// Writes `Command::all()` from one list of the commands without data, followed by every view
+/// and every export format. The same list makes an exhaustive `match`, so a command missing
+/// from the list does not compile.
+macro_rules! list_commands {
+    ($($command:ident),+ $(,)?) => {
+        impl Command {
+            /// Every command, for the shortcut handling, the shortcut list and the tests.
+            pub fn all() -> Vec<Command> {
+                // Never called: it names every variant, so a new one must be listed above.
+                const fn _every_command_is_listed(command: Command) {
+                    match command {
+                        $(Command::$command)|+ | Command::ShowView(_) | Command::Export(_) => {}
+                    }
+                }
+                let mut all = vec![$(Command::$command),+];
+                all.extend(View::ALL.map(Command::ShowView));
+                all.extend(crate::export::Format::ALL.map(Command::Export));
+                all
+            }
+        }
+    };
+}
 
+list_commands!(
+    NewPlan,
+    Open,
+    Save,
+    SaveAs,
+    Close,
+    Quit,
+    Undo,
+    Redo,
+    ToggleTheme,
+    ShowProblems,
+    ShowShortcuts,
+    About,
+    ClearRecent,
+    AddTask,
+    AddWorkstream,
+    EditTask,
+    DeleteTask,
+    ZoomIn,
+    ZoomOut,
+    FitHorizon,
+    RollForward,
+    CompareWith,
+    ImportTasksCsv,
+    ImportPlan,
+    ExportPicture,
+    Present,
+    PresentFromHere,
+    WorkshopAgenda,
+);
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const NONE: Modifiers = Modifiers::NONE;
+
+/// A shortcut, for the `const` table in [`Command::shortcuts`].
+const fn keys(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+impl Command {
     /// The menu label (`…` when the command asks for more input).
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
-            Command::NewPlan => "New plan…".to_owned(),
-            Command::Open => "Open…".to_owned(),
-            Command::Save => "Save".to_owned(),
-            Command::SaveAs => "Save as…".to_owned(),
-            Command::Close => "Close plan".to_owned(),
-            Command::Quit => "Quit".to_owned(),
-            Command::Undo => "Undo".to_owned(),
-            Command::Redo | Command::RedoAlt => "Redo".to_owned(),
-            Command::ShowView(view) => view.label().to_owned(),
-            Command::ToggleTheme => "Switch light/dark theme".to_owned(),
-            Command::ShowProblems => "Problems in this plan…".to_owned(),
-            Command::ShowShortcuts => "Keyboard shortcuts".to_owned(),
-            Command::About => "About Tenstep".to_owned(),
-            Command::ClearRecent => "Clear recent plans".to_owned(),
-            Command::AddTask => "Add task".to_owned(),
-            Command::AddWorkstream => "Add workstream".to_owned(),
-            Command::EditTask => "Task details…".to_owned(),
-            Command::DeleteTask => "Delete task".to_owned(),
-            Command::ZoomIn => "Zoom in".to_owned(),
-            Command::ZoomOut => "Zoom out".to_owned(),
-            Command::FitHorizon => "Fit the whole horizon".to_owned(),
-            Command::RollForward => "Roll forward…".to_owned(),
-            Command::CompareWith => "Compare with…".to_owned(),
-            Command::Export(format) => format.label().to_owned(),
-            Command::ImportTasksCsv => "Import tasks from CSV…".to_owned(),
-            Command::ImportPlan => "Import a plan from another tool…".to_owned(),
-            Command::ExportPicture => "Picture of this view (PNG)…".to_owned(),
-            Command::Present => "Present".to_owned(),
-            Command::PresentFromHere => "Present from this view".to_owned(),
-            Command::WorkshopAgenda => "Workshop agenda…".to_owned(),
+            Command::NewPlan => "New plan…",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Close => "Close plan",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::ShowView(view) => view.label(),
+            Command::ToggleTheme => "Switch light/dark theme",
+            Command::ShowProblems => "Problems in this plan…",
+            Command::ShowShortcuts => "Keyboard shortcuts",
+            Command::About => "About Tenstep",
+            Command::ClearRecent => "Clear recent plans",
+            Command::AddTask => "Add task",
+            Command::AddWorkstream => "Add workstream",
+            Command::EditTask => "Task details…",
+            Command::DeleteTask => "Delete task",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::FitHorizon => "Fit the whole horizon",
+            Command::RollForward => "Roll forward…",
+            Command::CompareWith => "Compare with…",
+            Command::Export(format) => format.label(),
+            Command::ImportTasksCsv => "Import tasks from CSV…",
+            Command::ImportPlan => "Import a plan from another tool…",
+            Command::ExportPicture => "Picture of this view (PNG)…",
+            Command::Present => "Present",
+            Command::PresentFromHere => "Present from this view",
+            Command::WorkshopAgenda => "Workshop agenda…",
         }
     }
 
-    /// What the command does, for tooltips.
-    pub fn tooltip(self) -> String {
-        let text = match self {
+    /// What the command does, for tooltips (see [`Command::tooltip_with_shortcut`]).
+    pub fn tooltip(self) -> &'static str {
+        match self {
             Command::NewPlan => "Start a new plan: blank, the ten-step skeleton or a copy of an example",
             Command::Open => "Open a plan file (.ron)",
             Command::Save => "Save the plan to its file (asks where for a new plan)",
@@ -134,7 +162,7 @@ impl Command {
             Command::Close => "Close this plan",
             Command::Quit => "Quit Tenstep",
             Command::Undo => "Undo the last change",
-            Command::Redo | Command::RedoAlt => "Redo the change you undid",
+            Command::Redo => "Redo the change you undid",
             Command::ShowView(view) => view.description(),
             Command::ToggleTheme => "Switch between the light and the dark theme",
             Command::ShowProblems => "List the problems found in this plan's file",
@@ -166,41 +194,47 @@ impl Command {
             Command::WorkshopAgenda => {
                 "Choose which slides a presentation shows and in which order (saved in the plan)"
             }
-        };
-        match self.shortcut() {
-            Some(shortcut) => format!("{text} ({})", format_shortcut(shortcut)),
-            None => text.to_owned(),
         }
     }
 
-    /// The keyboard shortcut, if any. `COMMAND` is Ctrl, or Cmd on a Mac.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let cmd = Modifiers::COMMAND;
-        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let key = |m, k| Some(KeyboardShortcut::new(m, k));
+    /// The tooltip followed by the first shortcut, as the buttons show it.
+    pub fn tooltip_with_shortcut(self) -> String {
+        match self.shortcuts().first() {
+            Some(&shortcut) => format!("{} ({})", self.tooltip(), format_shortcut(shortcut)),
+            None => self.tooltip().to_owned(),
+        }
+    }
+
+    /// The keyboard shortcuts, the one the menus show first. `COMMAND` is Ctrl, or Cmd on a Mac.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         match self {
-            Command::NewPlan => key(cmd, Key::N),
-            Command::Open => key(cmd, Key::O),
-            Command::Save => key(cmd, Key::S),
-            Command::SaveAs => key(cmd_shift, Key::S),
-            Command::Close => key(cmd, Key::W),
-            Command::Quit => key(cmd, Key::Q),
-            Command::Undo => key(cmd, Key::Z),
-            Command::Redo => key(cmd_shift, Key::Z),
-            Command::RedoAlt => key(cmd, Key::Y),
-            Command::ShowView(view) => key(cmd, view.shortcut_key()),
-            Command::ToggleTheme => key(cmd_shift, Key::T),
-            Command::ShowShortcuts => key(Modifiers::NONE, Key::F1),
-            Command::AddTask => key(Modifiers::NONE, Key::Insert),
-            Command::AddWorkstream => key(cmd_shift, Key::N),
-            Command::EditTask => key(Modifiers::NONE, Key::Enter),
-            Command::DeleteTask => key(Modifiers::NONE, Key::Delete),
-            Command::ZoomIn => key(Modifiers::NONE, Key::Plus),
-            Command::ZoomOut => key(Modifiers::NONE, Key::Minus),
-            Command::FitHorizon => key(Modifiers::NONE, Key::F),
-            Command::RollForward => key(cmd, Key::R),
-            Command::Present => key(Modifiers::NONE, Key::F5),
-            Command::PresentFromHere => key(Modifiers::SHIFT, Key::F5),
+            Command::NewPlan => const { &[keys(CMD, Key::N)] },
+            Command::Open => const { &[keys(CMD, Key::O)] },
+            Command::Save => const { &[keys(CMD, Key::S)] },
+            Command::SaveAs => const { &[keys(CMD_SHIFT, Key::S)] },
+            Command::Close => const { &[keys(CMD, Key::W)] },
+            Command::Quit => const { &[keys(CMD, Key::Q)] },
+            Command::Undo => const { &[keys(CMD, Key::Z)] },
+            // Ctrl+Y too, for people coming from Windows tools.
+            Command::Redo => const { &[keys(CMD_SHIFT, Key::Z), keys(CMD, Key::Y)] },
+            Command::ShowView(View::Overview) => const { &[keys(CMD, Key::Num1)] },
+            Command::ShowView(View::Plan) => const { &[keys(CMD, Key::Num2)] },
+            Command::ShowView(View::Stakeholders) => const { &[keys(CMD, Key::Num3)] },
+            Command::ShowView(View::Manifesto) => const { &[keys(CMD, Key::Num4)] },
+            Command::ShowView(View::Team) => const { &[keys(CMD, Key::Num5)] },
+            Command::ShowView(View::Assessment) => const { &[keys(CMD, Key::Num6)] },
+            Command::ToggleTheme => const { &[keys(CMD_SHIFT, Key::T)] },
+            Command::ShowShortcuts => const { &[keys(NONE, Key::F1)] },
+            Command::AddTask => const { &[keys(NONE, Key::Insert)] },
+            Command::AddWorkstream => const { &[keys(CMD_SHIFT, Key::N)] },
+            Command::EditTask => const { &[keys(NONE, Key::Enter)] },
+            Command::DeleteTask => const { &[keys(NONE, Key::Delete)] },
+            Command::ZoomIn => const { &[keys(NONE, Key::Plus)] },
+            Command::ZoomOut => const { &[keys(NONE, Key::Minus)] },
+            Command::FitHorizon => const { &[keys(NONE, Key::F)] },
+            Command::RollForward => const { &[keys(CMD, Key::R)] },
+            Command::Present => const { &[keys(NONE, Key::F5)] },
+            Command::PresentFromHere => const { &[keys(Modifiers::SHIFT, Key::F5)] },
             Command::ShowProblems
             | Command::About
             | Command::ClearRecent
@@ -209,16 +243,8 @@ impl Command {
             | Command::ImportTasksCsv
             | Command::ImportPlan
             | Command::ExportPicture
-            | Command::WorkshopAgenda => None,
+            | Command::WorkshopAgenda => &[],
         }
-    }
-
-    /// Whether the shortcut is a bare key (no Ctrl/Cmd/Alt), which must not fire while the
-    /// user types in a text field.
-    pub fn is_bare_key(self) -> bool {
-        self.shortcut().is_some_and(|s| {
-            !(s.modifiers.command || s.modifiers.ctrl || s.modifiers.alt || s.modifiers.mac_cmd)
-        })
     }
 
     /// Whether the command acts on the Plan (Gantt) view.
@@ -236,76 +262,28 @@ impl Command {
         )
     }
 
-    /// The commands with shortcuts, most modifiers first, so Ctrl+Shift+Z is matched before
+    /// Every shortcut with its command, most modifiers first, so Ctrl+Shift+Z is matched before
     /// Ctrl+Z (egui matches a shortcut even when extra Shift is held).
     pub fn by_shortcut_specificity() -> Vec<(Command, KeyboardShortcut)> {
-        let mut list: Vec<_> = Command::all().into_iter().filter_map(|c| Some((c, c.shortcut()?))).collect();
+        let mut list: Vec<_> =
+            Command::all().into_iter().flat_map(|c| c.shortcuts().iter().map(move |&s| (c, s))).collect();
         let weight = |m: Modifiers| u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl);
         list.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
         list
     }
 }
 
+/// Whether the shortcut is a bare key (no Ctrl/Cmd/Alt), which must not fire while the user
+/// types in a text field.
+pub fn is_bare_key(shortcut: KeyboardShortcut) -> bool {
+    let m = shortcut.modifiers;
+    !(m.command || m.ctrl || m.alt || m.mac_cmd)
+}
+
 /// A shortcut as this platform writes it ("Ctrl+Shift+S", "⇧⌘S").
 pub fn format_shortcut(shortcut: KeyboardShortcut) -> String {
     let is_mac = cfg!(target_os = "macos");
     shortcut.format(&egui::ModifierNames::NAMES, is_mac)
-}
-
-/// The views of a plan, in navigation order. On the command line: `--view team` etc.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize, clap::ValueEnum,
-)]
-pub enum View {
-    #[default]
-    Overview,
-    Plan,
-    Stakeholders,
-    Manifesto,
-    Team,
-    Assessment,
-}
-
-impl View {
-    /// Every view, in navigation order.
-    pub const ALL: [View; 6] =
-        [View::Overview, View::Plan, View::Stakeholders, View::Manifesto, View::Team, View::Assessment];
-
-    /// The navigation label.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Plan => "Plan (Gantt)",
-            View::Stakeholders => "Stakeholders",
-            View::Manifesto => "Manifesto",
-            View::Team => "Team & goals",
-            View::Assessment => "Assessment",
-        }
-    }
-
-    /// What the view shows, for tooltips.
-    pub fn description(self) -> &'static str {
-        match self {
-            View::Overview => "The plan at a glance",
-            View::Plan => "The three-year rolling plan as a Gantt chart",
-            View::Stakeholders => "Stakeholder segmentation, influence map and channels",
-            View::Manifesto => "The working group's shared beliefs and sign-offs",
-            View::Team => "The working group, goals and KPIs",
-            View::Assessment => "Maturity, integration and the ten-step checklist",
-        }
-    }
-
-    /// The number key that, with Ctrl/Cmd, shows this view.
-    pub fn shortcut_key(self) -> Key {
-        match self {
-            View::Overview => Key::Num1,
-            View::Plan => Key::Num2,
-            View::Stakeholders => Key::Num3,
-            View::Manifesto => Key::Num4,
-            View::Team => Key::Num5,
-            View::Assessment => Key::Num6,
-        }
-    }
 }
 
 /// Something a view, menu or dialog asks the app to do at the end of the frame.
@@ -336,49 +314,4 @@ pub enum Request {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashSet;
-
-    #[test]
-    fn no_two_commands_share_a_shortcut() {
-        let mut seen = HashSet::new();
-        for command in Command::all() {
-            if let Some(s) = command.shortcut() {
-                let key = (
-                    s.modifiers.command,
-                    s.modifiers.ctrl,
-                    s.modifiers.shift,
-                    s.modifiers.alt,
-                    s.logical_key,
-                );
-                assert!(seen.insert(key), "{command:?} reuses {}", format_shortcut(s));
-            }
-        }
-    }
-
-    #[test]
-    fn more_specific_shortcuts_are_matched_first() {
-        let order = Command::by_shortcut_specificity();
-        let pos = |c: Command| order.iter().position(|(x, _)| *x == c);
-        assert!(pos(Command::Redo) < pos(Command::Undo));
-        assert!(pos(Command::SaveAs) < pos(Command::Save));
-    }
-
-    #[test]
-    fn every_command_has_a_label_and_a_tooltip_naming_its_shortcut() {
-        for command in Command::all() {
-            assert!(!command.label().is_empty());
-            if let Some(s) = command.shortcut() {
-                assert!(command.tooltip().contains(&format_shortcut(s)), "{command:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn commands_that_ask_for_input_end_with_an_ellipsis() {
-        for command in [Command::Open, Command::SaveAs] {
-            assert!(command.label().ends_with('…'));
-        }
-    }
-}
+mod tests;

@@ -108,7 +108,7 @@ impl TenstepApp {
                     (true, None) => self.set_status("Undone"),
                 }
             }
-            Command::Redo | Command::RedoAlt => {
+            Command::Redo => {
                 let what = self.doc.as_ref().and_then(|d| d.history.redo_label().map(str::to_owned));
                 let done = self.doc.as_mut().is_some_and(Document::redo);
                 match (done, what) {

@@ -3,7 +3,7 @@
 
 use super::dialogs::{self, Dialog};
 use super::{Document, TenstepApp};
-use crate::commands::{Command, Request, View};
+use crate::commands::{Command, Request, View, is_bare_key};
 use std::path::PathBuf;
 
 impl TenstepApp {
@@ -14,17 +14,15 @@ impl TenstepApp {
         }
         let typing = ctx.egui_wants_keyboard_input();
         for (command, shortcut) in Command::by_shortcut_specificity() {
-            if command.is_bare_key() && typing {
+            let bare = is_bare_key(shortcut);
+            if bare && typing {
                 continue;
             }
             // Slides have their own keys, and the Plan view's commands act on a view not shown.
-            if self.presenting.is_some() && (command.is_bare_key() || command.is_plan_command()) {
+            if self.presenting.is_some() && (bare || command.is_plan_command()) {
                 continue;
             }
-            if command.is_plan_command()
-                && (self.view != View::Plan || self.doc.is_none())
-                && command.is_bare_key()
-            {
+            if command.is_plan_command() && (self.view != View::Plan || self.doc.is_none()) && bare {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {

@@ -259,9 +259,7 @@ impl TenstepApp {
                     let text =
                         egui::RichText::new(format!("⚠ {} problem(s) in this plan", doc.warnings.len()))
                             .color(tokens.warning);
-                    if ui.button(text).on_hover_text(Command::ShowProblems.tooltip()).clicked() {
-                        self.requests.push(Request::Run(Command::ShowProblems));
-                    }
+                    Command::ShowProblems.add_button(ui, true, egui::Button::new(text), &mut self.requests);
                 }
             });
         });

@@ -38,7 +38,7 @@ pub enum Format {
 }
 
 impl Format {
-    /// Every format, in menu order.
+    /// Every format, in menu order (a test checks it against the derived list).
     pub const ALL: [Format; 5] =
         [Format::Html, Format::TasksCsv, Format::StakeholdersCsv, Format::Ics, Format::Markdown];
 
@@ -100,4 +100,16 @@ pub fn png(width: usize, height: usize, rgba: &[u8]) -> Result<Vec<u8>, String> 
     writer.write_image_data(rgba).map_err(|e| format!("the picture could not be encoded: {e}"))?;
     writer.finish().map_err(|e| format!("the picture could not be encoded: {e}"))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+    use clap::ValueEnum;
+
+    #[test]
+    fn all_lists_every_format_in_declaration_order() {
+        // `value_variants` is derived, so a format missing from `ALL` fails here.
+        assert_eq!(Format::ALL.as_slice(), Format::value_variants());
+    }
 }

@@ -3,7 +3,7 @@
 use crate::commands::{Command, format_shortcut};
 use egui::RichText;
 
-/// Lists every command that has a shortcut.
+/// Lists every command's shortcuts (a command with two has two rows).
 pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts").open(open).resizable(false).collapsible(false).show(ctx, |ui| {
         ui.label(RichText::new("Cmd replaces Ctrl on a Mac.").weak());
@@ -17,10 +17,11 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
 fn shortcut_grids(ui: &mut egui::Ui) {
     egui::Grid::new("shortcuts").num_columns(2).striped(true).spacing([24.0, 6.0]).show(ui, |ui| {
         for command in Command::all() {
-            let Some(shortcut) = command.shortcut() else { continue };
-            ui.label(RichText::new(format_shortcut(shortcut)).monospace());
-            ui.label(command.label());
-            ui.end_row();
+            for &shortcut in command.shortcuts() {
+                ui.label(RichText::new(format_shortcut(shortcut)).monospace());
+                ui.label(command.label());
+                ui.end_row();
+            }
         }
     });
     ui.add_space(8.0);

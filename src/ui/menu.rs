@@ -1,6 +1,6 @@
 //! The menu bar, built from the [`Command`] table.
 
-use crate::commands::{Command, Request, View, format_shortcut};
+use crate::commands::{Command, Request, View};
 use egui::Ui;
 use std::path::PathBuf;
 
@@ -20,41 +20,41 @@ pub fn show(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu(ui, state, requests));
         ui.menu_button("Edit", |ui| {
-            item(ui, Command::Undo, state.can_undo, requests);
-            item(ui, Command::Redo, state.can_redo, requests);
+            Command::Undo.menu_item(ui, state.can_undo, requests);
+            Command::Redo.menu_item(ui, state.can_redo, requests);
         });
         ui.menu_button("View", |ui| {
             for view in View::ALL {
-                item(ui, Command::ShowView(view), state.has_document, requests);
+                Command::ShowView(view).menu_item(ui, state.has_document, requests);
             }
             ui.separator();
-            item(ui, Command::Present, state.has_document, requests);
-            item(ui, Command::PresentFromHere, state.has_document, requests);
-            item(ui, Command::WorkshopAgenda, state.has_document, requests);
-            item(ui, Command::ToggleTheme, true, requests);
-            item(ui, Command::ShowProblems, state.has_document, requests);
+            Command::Present.menu_item(ui, state.has_document, requests);
+            Command::PresentFromHere.menu_item(ui, state.has_document, requests);
+            Command::WorkshopAgenda.menu_item(ui, state.has_document, requests);
+            Command::ToggleTheme.menu_item(ui, true, requests);
+            Command::ShowProblems.menu_item(ui, state.has_document, requests);
         });
         ui.menu_button("Plan", |ui| {
             for command in [Command::AddTask, Command::AddWorkstream, Command::EditTask, Command::DeleteTask]
             {
-                item(ui, command, state.has_document, requests);
+                command.menu_item(ui, state.has_document, requests);
             }
             ui.separator();
             for command in [Command::ZoomIn, Command::ZoomOut, Command::FitHorizon] {
-                item(ui, command, state.has_document, requests);
+                command.menu_item(ui, state.has_document, requests);
             }
             ui.separator();
-            item(ui, Command::RollForward, state.has_document, requests);
+            Command::RollForward.menu_item(ui, state.has_document, requests);
         });
         ui.menu_button("Help", |ui| {
-            item(ui, Command::ShowShortcuts, true, requests);
-            item(ui, Command::About, true, requests);
+            Command::ShowShortcuts.menu_item(ui, true, requests);
+            Command::About.menu_item(ui, true, requests);
         });
     });
 }
 
 fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
-    item(ui, Command::NewPlan, true, requests);
+    Command::NewPlan.menu_item(ui, true, requests);
     ui.menu_button("New from template", |ui| {
         for (index, name) in state.templates.iter().enumerate() {
             if ui.button(*name).on_hover_text("Start a new plan from this example").clicked() {
@@ -62,7 +62,7 @@ fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
             }
         }
     });
-    item(ui, Command::Open, true, requests);
+    Command::Open.menu_item(ui, true, requests);
     ui.add_enabled_ui(!state.recent.is_empty(), |ui| {
         ui.menu_button("Open recent", |ui| {
             for path in state.recent {
@@ -81,37 +81,26 @@ fn file_menu(ui: &mut Ui, state: &MenuState, requests: &mut Vec<Request>) {
                 }
             }
             ui.separator();
-            item(ui, Command::ClearRecent, true, requests);
+            Command::ClearRecent.menu_item(ui, true, requests);
         });
     });
     ui.separator();
-    item(ui, Command::Save, state.has_document, requests);
-    item(ui, Command::SaveAs, state.has_document, requests);
+    Command::Save.menu_item(ui, state.has_document, requests);
+    Command::SaveAs.menu_item(ui, state.has_document, requests);
     ui.separator();
-    item(ui, Command::CompareWith, state.has_document, requests);
-    item(ui, Command::ImportPlan, true, requests);
-    item(ui, Command::ImportTasksCsv, state.has_document, requests);
+    Command::CompareWith.menu_item(ui, state.has_document, requests);
+    Command::ImportPlan.menu_item(ui, true, requests);
+    Command::ImportTasksCsv.menu_item(ui, state.has_document, requests);
     ui.add_enabled_ui(state.has_document, |ui| {
         ui.menu_button("Export", |ui| {
             for format in crate::export::Format::ALL {
-                item(ui, Command::Export(format), true, requests);
+                Command::Export(format).menu_item(ui, true, requests);
             }
             ui.separator();
-            item(ui, Command::ExportPicture, true, requests);
+            Command::ExportPicture.menu_item(ui, true, requests);
         });
     });
     ui.separator();
-    item(ui, Command::Close, state.has_document, requests);
-    item(ui, Command::Quit, true, requests);
-}
-
-/// A menu item for `command`, with its shortcut and tooltip.
-fn item(ui: &mut Ui, command: Command, enabled: bool, requests: &mut Vec<Request>) {
-    let mut button = egui::Button::new(command.label());
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(format_shortcut(shortcut));
-    }
-    if ui.add_enabled(enabled, button).on_hover_text(command.tooltip()).clicked() {
-        requests.push(Request::Run(command));
-    }
+    Command::Close.menu_item(ui, state.has_document, requests);
+    Command::Quit.menu_item(ui, true, requests);
 }

@@ -9,12 +9,9 @@ pub fn show(ui: &mut Ui, current: View, requests: &mut Vec<Request>) {
     let tokens = Tokens::of(ui);
     ui.add_space(tokens.spacing);
     for view in View::ALL {
-        let command = Command::ShowView(view);
         let text = RichText::new(view.label()).size(tokens.body_size + 1.0);
         let button =
             egui::Button::selectable(view == current, text).min_size(egui::vec2(ui.available_width(), 34.0));
-        if ui.add(button).on_hover_text(command.tooltip()).clicked() {
-            requests.push(Request::Run(command));
-        }
+        Command::ShowView(view).add_button(ui, true, button, requests);
     }
 }

@@ -18,13 +18,8 @@ pub fn show(ui: &mut Ui, recent: &[PathBuf], requests: &mut Vec<Request>) {
         );
         ui.add_space(tokens.spacing * 2.0);
         for command in [Command::NewPlan, Command::Open] {
-            if ui
-                .add(egui::Button::new(command.label()).min_size(egui::vec2(260.0, 34.0)))
-                .on_hover_text(command.tooltip())
-                .clicked()
-            {
-                requests.push(Request::Run(command));
-            }
+            let button = egui::Button::new(command.label()).min_size(egui::vec2(260.0, 34.0));
+            command.add_button(ui, true, button, requests);
         }
         ui.add_space(tokens.spacing);
         ui.label(RichText::new("Start from an example").strong());

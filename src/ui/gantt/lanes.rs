@@ -304,7 +304,7 @@ pub fn add_row(ui: &mut Ui, rect: Rect, geo: &Geometry, tokens: &Tokens, request
     }
     let text = RichText::new("+ Add workstream").color(tokens.accent).strong();
     if put_left(ui, inner, egui::Button::new(text).frame(false))
-        .on_hover_text(Command::AddWorkstream.tooltip())
+        .on_hover_text(Command::AddWorkstream.tooltip_with_shortcut())
         .clicked()
     {
         requests.push(Request::Edit(Edit::AddWorkstream));
@@ -401,7 +401,7 @@ pub fn empty_plan(ui: &mut Ui, tokens: &Tokens, requests: &mut Vec<Request>) {
         ui.add_space(10.0);
         let button =
             egui::Button::new(RichText::new("+ Add workstream").strong()).min_size(vec2(180.0, 32.0));
-        if ui.add(button).on_hover_text(Command::AddWorkstream.tooltip()).clicked() {
+        if ui.add(button).on_hover_text(Command::AddWorkstream.tooltip_with_shortcut()).clicked() {
             requests.push(Request::Edit(Edit::AddWorkstream));
         }
     });

@@ -33,7 +33,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     let state = &mut ctx.states.gantt;
     let empty = ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty();
     if !ctx.presenting && !empty {
-        toolbar(ui, ctx.plan, state, &tokens);
+        toolbar(ui, ctx.plan, state, &tokens, ctx.requests);
         filter::bar(ui, ctx.plan, state);
     }
     roll::slippage_summary(ui, ctx.plan, state, &tokens);
@@ -48,7 +48,9 @@ pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
     editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
 }
 
-fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
+/// The scale, zoom and baseline controls over the chart. Its command buttons ask the app, which
+/// runs them through [`run_command`] as the menu and the keys do.
+fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens, requests: &mut Vec<Request>) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Scale");
         egui::ComboBox::from_id_salt("gantt-scale")
@@ -60,15 +62,9 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
             })
             .response
             .labelled_by(label.id);
-        if ui.button("−").on_hover_text(Command::ZoomOut.tooltip()).clicked() {
-            state.zoom(1.0 / 1.25, state.last_chart_width * 0.5);
-        }
-        if ui.button("+").on_hover_text(Command::ZoomIn.tooltip()).clicked() {
-            state.zoom(1.25, state.last_chart_width * 0.5);
-        }
-        if ui.button("Fit").on_hover_text(Command::FitHorizon.tooltip()).clicked() {
-            state.fit_requested = true;
-        }
+        Command::ZoomOut.add_button(ui, true, egui::Button::new("−"), requests);
+        Command::ZoomIn.add_button(ui, true, egui::Button::new("+"), requests);
+        Command::FitHorizon.add_button(ui, true, egui::Button::new("Fit"), requests);
         ui.separator();
         ui.toggle_value(&mut state.late_or_at_risk_only, "Late or at risk only")
             .on_hover_text("Show only tasks that are late or at risk");
@@ -92,9 +88,7 @@ fn toolbar(ui: &mut Ui, plan: &Plan, state: &mut GanttState, tokens: &Tokens) {
             .labelled_by(label.id)
             .on_hover_text("Draw an earlier baseline as thin bars under the tasks, to see what slipped");
         ui.separator();
-        if ui.button(Command::RollForward.label()).on_hover_text(Command::RollForward.tooltip()).clicked() {
-            roll::open(state);
-        }
+        Command::RollForward.button(ui, requests);
         ui.add(egui::Button::new(RichText::new("?").color(tokens.muted)).small()).on_hover_text(
             "Drag a bar to move it, or its ends to change its dates (Shift: single days). Drag from the dot \
              at a bar's end to another bar to make that task follow it. Drag the background to pan; Ctrl+scroll \
@@ -306,8 +300,9 @@ fn keyboard(
         return;
     }
     let pressed = |key, modifiers| ui.input_mut(|i| i.consume_key(modifiers, key));
+    // `=` is `+` without Shift on many keyboards.
     if pressed(Key::Equals, Modifiers::NONE) {
-        state.zoom(1.25, state.last_chart_width * 0.5);
+        state.zoom_in();
     }
     let task_rows: Vec<usize> =
         rows.iter().filter_map(|r| if let Row::Task(t) = r { Some(*t) } else { None }).collect();
@@ -354,8 +349,8 @@ pub fn run_command(
             state.renaming = lane.map(|id| (id, true))
         }
         Command::DeleteTask if selected.is_none() => return lanes::ask_to_delete(plan, &lane?, state),
-        Command::ZoomIn => state.zoom(1.25, state.last_chart_width * 0.5),
-        Command::ZoomOut => state.zoom(1.0 / 1.25, state.last_chart_width * 0.5),
+        Command::ZoomIn => state.zoom_in(),
+        Command::ZoomOut => state.zoom_out(),
         Command::FitHorizon => state.fit_requested = true,
         Command::RollForward => roll::open(state),
         Command::EditTask => state.editing = selected.map(|t| t.id.clone()),

@@ -6,6 +6,8 @@ use std::collections::HashSet;
 /// Column widths the zoom moves between.
 pub const MIN_COLUMN_WIDTH: f64 = 12.0;
 pub const MAX_COLUMN_WIDTH: f64 = 600.0;
+/// How much one zoom step (a toolbar button, the Plan menu, + or -) widens or narrows a column.
+pub const ZOOM_STEP: f64 = 1.25;
 
 /// A bar being dragged: its preview dates live here until the pointer is released.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +149,16 @@ impl GanttState {
         let content_x = self.scroll_x + anchor_x;
         self.scroll_x = content_x * new / old - anchor_x;
         self.column_width = new;
+    }
+
+    /// One zoom step in, keeping the middle of the chart in place.
+    pub fn zoom_in(&mut self) {
+        self.zoom(ZOOM_STEP, self.last_chart_width * 0.5);
+    }
+
+    /// One zoom step out, keeping the middle of the chart in place.
+    pub fn zoom_out(&mut self) {
+        self.zoom(1.0 / ZOOM_STEP, self.last_chart_width * 0.5);
     }
 
     /// Sets the zoom so every column fits in `width`, and scrolls to the start.
