@@ -78,11 +78,10 @@ fn the_reading_view_numbers_the_agreed_beliefs_and_lists_signatures() {
 #[test]
 fn links_in_markdown_and_unsafe_schemes_ask_or_refuse() {
     let mut harness = manifesto();
-    {
-        let doc = harness.state_mut().doc.as_mut().expect("open");
-        doc.plan.manifesto.preamble =
+    common::edit_plan(&mut harness, |plan| {
+        plan.manifesto.preamble =
             "Read [our guide](https://example.com/guide) or [this](file:///etc/passwd).".into();
-    }
+    });
     harness.get_by_role_and_label(Role::Button, "Reading view").click();
     harness.run();
     harness.get_by_label("our guide").click();

@@ -257,9 +257,7 @@ fn the_voting_slide_fits_with_every_list_and_the_tally_shown() {
     let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
     for vote_on in tenstep::model::VoteOn::ALL {
         let mut harness = projector("northwind-retail.ron");
-        if let Some(doc) = harness.state_mut().doc.as_mut() {
-            doc.plan.workshop.vote_on = vote_on.key().to_owned();
-        }
+        common::edit_plan(&mut harness, |plan| plan.workshop.vote_on = vote_on.key().to_owned());
         if let Some(p) = harness.state_mut().presenting.as_mut() {
             p.go_to(3, 0);
         }

@@ -117,9 +117,7 @@ fn shift_and_a_number_takes_a_dot_back_by_the_key_not_the_sign_it_types() {
 #[test]
 fn number_keys_count_on_the_page_shown_and_match_the_numbers_beside_the_proposals() {
     let mut harness = projector();
-    if let Some(doc) = harness.state_mut().doc.as_mut() {
-        doc.plan.workshop.vote_on = VoteOn::Stakeholders.key().to_owned();
-    }
+    common::edit_plan(&mut harness, |plan| plan.workshop.vote_on = VoteOn::Stakeholders.key().to_owned());
     step_to(&mut harness, SlideKind::Voting);
     assert!(pages(&harness) > 1, "15 stakeholders take more than one page at 1280×720");
     press(&mut harness, Key::Tab);
@@ -289,14 +287,14 @@ fn a_new_belief_left_empty_is_dropped() {
 #[test]
 fn a_belief_added_on_the_first_page_of_a_long_manifesto_shows_on_its_page() {
     let mut harness = projector();
-    if let Some(doc) = harness.state_mut().doc.as_mut() {
+    common::edit_plan(&mut harness, |plan| {
         for n in 0..12 {
-            let id = doc.plan.add_belief();
-            let belief = doc.plan.manifesto.beliefs.iter_mut().find(|b| b.id == id).expect("added");
+            let id = plan.add_belief();
+            let belief = plan.manifesto.beliefs.iter_mut().find(|b| b.id == id).expect("added");
             std::sync::Arc::make_mut(belief).statement =
                 format!("Belief {n}: we write long enough sentences that the manifesto needs a second page.");
         }
-    }
+    });
     step_to(&mut harness, SlideKind::Manifesto);
     assert!(pages(&harness) > 1, "a long manifesto has pages");
     assert_eq!(at(&harness).1, 0, "on the first page");

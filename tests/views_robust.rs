@@ -49,9 +49,7 @@ fn visit_everything(plan: Plan, size: egui::Vec2) {
     harness.key_press(egui::Key::F5);
     harness.run();
     for vote_on in VoteOn::ALL {
-        if let Some(doc) = harness.state_mut().doc.as_mut() {
-            doc.plan.workshop.vote_on = vote_on.key().to_owned();
-        }
+        common::edit_plan(&mut harness, |plan| plan.workshop.vote_on = vote_on.key().to_owned());
         harness.key_press(egui::Key::Home);
         harness.run();
         for _ in 0..300 {

@@ -28,9 +28,10 @@ impl TenstepApp {
                 Request::Added { what } => {
                     if let Some(doc) = &mut self.doc {
                         doc.history.end_group();
-                        doc.record_edit(None, now);
-                        doc.history.describe_last(what);
-                        doc.history.join_next_edit();
+                        if doc.record_edit(None, now) {
+                            doc.history.describe_last(what);
+                            doc.history.join_next_edit();
+                        }
                     }
                 }
                 Request::Edit(edit) => self.apply_edit(edit, now),
@@ -54,12 +55,14 @@ impl TenstepApp {
         match doc.plan.apply(edit, today) {
             Ok(applied) => {
                 doc.history.end_group();
-                doc.record_edit(None, now);
-                // "Deleted “X” (Undo brings it back)" is named without its advice.
-                let what = applied.message.split(" (Undo").next().unwrap_or_default();
-                doc.history.describe_last(what);
-                if applied.created.is_some() {
-                    doc.history.join_next_edit();
+                // An edit that changed nothing (a task moved to where it was) is no step.
+                if doc.record_edit(None, now) {
+                    // "Deleted “X” (Undo brings it back)" is named without its advice.
+                    let what = applied.message.split(" (Undo").next().unwrap_or_default();
+                    doc.history.describe_last(what);
+                    if applied.created.is_some() {
+                        doc.history.join_next_edit();
+                    }
                 }
                 match applied.created {
                     Some((Kind::Review, review)) => self.views.gantt.baseline = Some(review),

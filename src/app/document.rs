@@ -116,10 +116,42 @@ impl Document {
         format!("{marker}{title} — {}{read_only} — Tenstep", self.file_name())
     }
 
-    /// Records an in-place edit of the plan as an undo step (see [`History::record`]).
-    /// Records an edit made in place; returns whether it began a new undo step.
+    /// Records an edit made in place as an undo step (see [`History::record`]); returns
+    /// whether it began a new step. A report of an edit that changed nothing (a picker set
+    /// to the value it had) records nothing.
     pub fn record_edit(&mut self, group: Option<u64>, now: f64) -> bool {
+        if self.plan == *self.history.recorded() {
+            return false;
+        }
         self.history.record(&self.plan, group, now)
+    }
+
+    /// The safety net under in-place editing, checked at the end of every frame in debug
+    /// builds (as rerun's undo checks itself): once the frame's requests ran, the plan must be
+    /// the state the history recorded last. A widget that changed the plan without reporting
+    /// it would leave a change that Undo skips over and that a save might not see as unsaved.
+    ///
+    /// # Panics
+    /// In debug builds, naming the first line of the file that differs.
+    #[cfg(debug_assertions)]
+    pub fn assert_every_edit_recorded(&self) {
+        let recorded = self.history.recorded();
+        if self.plan != *recorded {
+            let text = |plan| crate::io::to_canonical_string(plan).unwrap_or_default();
+            let (now, then) = (text(&self.plan), text(recorded));
+            if now == then {
+                // Equal as written: only a NaN (never equal to itself) made them differ.
+                return;
+            }
+            let line = now.lines().zip(then.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            panic!(
+                "the plan changed without reporting the edit (Request::Edited), so Undo would skip it; \
+                 first difference at line {}: now {:?}, recorded {:?}",
+                line + 1,
+                now.lines().nth(line).unwrap_or_default(),
+                then.lines().nth(line).unwrap_or_default(),
+            );
+        }
     }
 
     pub fn undo(&mut self) -> bool {
@@ -128,5 +160,29 @@ impl Document {
 
     pub fn redo(&mut self) -> bool {
         self.history.redo(&mut self.plan)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_report_that_changed_nothing_makes_no_undo_step() {
+        let mut doc = Document::untitled(Plan::default());
+        assert!(!doc.record_edit(None, 0.0));
+        assert!(!doc.history.can_undo());
+        doc.plan.meta.title = "Social by design".into();
+        assert!(doc.record_edit(None, 1.0));
+        assert_eq!(doc.history.undo_len(), 1);
+        doc.assert_every_edit_recorded();
+    }
+
+    #[test]
+    #[should_panic(expected = "without reporting the edit")]
+    fn a_change_nobody_reported_is_caught_at_the_end_of_the_frame() {
+        let mut doc = Document::untitled(Plan::default());
+        doc.plan.meta.title = "Changed behind the history's back".into();
+        doc.assert_every_edit_recorded();
     }
 }

@@ -159,6 +159,10 @@ impl TenstepApp {
             self.answer(ctx, answer);
         }
         self.run_requests(ctx);
+        #[cfg(debug_assertions)]
+        if let Some(doc) = &self.doc {
+            doc.assert_every_edit_recorded();
+        }
         self.hold_links_for_confirmation(ctx);
         self.update_window_title(ctx);
         self.keep_recovery_copy(ctx);

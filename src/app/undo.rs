@@ -76,6 +76,12 @@ impl History {
         true
     }
 
+    /// The plan as of the last recorded step (what Undo returns to next, once the current
+    /// state is pushed).
+    pub fn recorded(&self) -> &Plan {
+        &self.checkpoint.plan
+    }
+
     /// Names what the latest step did, for "Undone: …" and "Redone: …".
     pub fn describe_last(&mut self, what: impl Into<String>) {
         self.checkpoint.what = what.into();

@@ -2,12 +2,14 @@
 //!
 //! No egui, no files, no clock: functions that need "today" take it as an argument.
 //! Entity lists are flat `Vec<Arc<T>>` so an undo snapshot is a cheap clone that shares
-//! every entity the next edit does not touch (see `Arc::make_mut`).
+//! every entity the next edit does not touch (views edit through `edit_shared`, which replaces
+//! an entity only when it really changed).
 
 mod assessment;
 mod bidi;
 mod checklist;
 mod edit;
+mod entity;
 mod goals;
 mod health;
 mod ids;
@@ -31,6 +33,7 @@ pub use assessment::*;
 pub use bidi::{balance_bidi, is_bidi_control, strip_bidi};
 pub use checklist::*;
 pub use edit::*;
+pub use entity::*;
 pub use goals::*;
 pub use health::*;
 pub use ids::*;

@@ -10,6 +10,7 @@ pub mod manifesto;
 pub mod menu;
 pub mod nav;
 mod overview;
+mod pickers;
 pub mod present;
 pub mod stakeholders;
 pub mod start;

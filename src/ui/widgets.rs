@@ -5,6 +5,8 @@ use crate::commands::Request;
 use crate::model::Date;
 use egui::{Response, RichText, Ui};
 
+pub use super::pickers::{enum_combo, id_combo, required_id_combo};
+
 /// Reports a widget's edit to the app: a change opens (or continues) an undo group keyed by
 /// the widget, losing focus closes it.
 pub fn report_edit(response: &Response, requests: &mut Vec<Request>) {
@@ -14,6 +16,21 @@ pub fn report_edit(response: &Response, requests: &mut Vec<Request>) {
     if response.lost_focus() || response.drag_stopped() {
         requests.push(Request::EndEditGroup);
     }
+}
+
+/// Edits a plan entity through a copy ([`crate::model::edit_shared`]) and, if it really
+/// changed, reports the edit as one undo step. For edits a single action makes (a click, a
+/// drop); fields that are typed into report their own grouped edits.
+pub fn edit_entity<T: Clone + PartialEq, R>(
+    entity: &mut std::sync::Arc<T>,
+    requests: &mut Vec<Request>,
+    edit: impl FnOnce(&mut T) -> R,
+) -> R {
+    let (result, changed) = crate::model::edit_shared(entity, edit);
+    if changed {
+        requests.push(Request::Edited { group: None });
+    }
+    result
 }
 
 /// A label and a one-line text field in a two-column grid row, the field named by the label.
@@ -178,37 +195,6 @@ pub fn mark(ui: &mut Ui, mark: Mark, color: egui::Color32) -> Response {
         }
     }
     response
-}
-
-/// A drop-down that picks one of `options` (id and name) or none (shown as `none_text`).
-/// Returns the combo box's response (to label it) and whether the choice changed.
-pub fn id_combo(
-    ui: &mut Ui,
-    salt: impl std::hash::Hash + std::fmt::Debug,
-    value: &mut Option<crate::model::Id>,
-    options: &[(crate::model::Id, String)],
-    none_text: &str,
-    width: Option<f32>,
-) -> (Response, bool) {
-    let before = value.clone();
-    let current = value
-        .as_ref()
-        .and_then(|v| options.iter().find(|(id, _)| id == v))
-        .map_or_else(|| none_text.to_owned(), |(_, name)| name.clone());
-    let mut combo = egui::ComboBox::from_id_salt(salt).selected_text(current).truncate();
-    if let Some(width) = width {
-        combo = combo.width(width);
-    }
-    let response = combo
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, none_text);
-            for (id, name) in options {
-                ui.selectable_value(value, Some(id.clone()), name);
-            }
-        })
-        .response;
-    let changed = *value != before;
-    (response, changed)
 }
 
 /// Two side-by-side columns, the first `fraction` of the width, `gap` apart. Unlike

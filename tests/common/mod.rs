@@ -127,3 +127,27 @@ pub fn double_click(harness: &mut Harness<'_, TenstepApp>, pos: egui::Pos2) {
     }
     harness.run();
 }
+
+/// Changes the open plan directly, as a test's setup, and records the change as one undo
+/// step, as a user's edit would be (the app checks at every frame's end, in debug builds, that
+/// no change escaped the history).
+pub fn edit_plan(harness: &mut Harness<'_, TenstepApp>, edit: impl FnOnce(&mut tenstep::model::Plan)) {
+    let doc = harness.state_mut().doc.as_mut().expect("a plan is open");
+    edit(&mut doc.plan);
+    doc.record_edit(None, 0.0);
+}
+
+/// A click at `pos` (press and release in one frame, as a quick click is).
+pub fn click_at(harness: &mut Harness<'_, TenstepApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}

@@ -3,8 +3,8 @@
 
 use super::state::GanttState;
 use crate::commands::Request;
-use crate::model::{Edit, Id, Plan, TaskStatus};
-use crate::ui::widgets::{date_row, report_edit};
+use crate::model::{Choice, Edit, Id, Plan, Task, TaskStatus, choices, edit_copy};
+use crate::ui::widgets::{date_row, enum_combo, id_combo, report_edit, required_id_combo};
 use egui::{RichText, Ui};
 use std::sync::Arc;
 
@@ -39,22 +39,55 @@ pub fn show(ctx: &egui::Context, plan: &mut Plan, state: &mut GanttState, reques
     }
 }
 
-fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests: &mut Vec<Request>) {
-    let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-    let departments: Vec<(Id, String)> =
-        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
-    let workstreams: Vec<(Id, String)> =
-        plan.workstreams.iter().map(|w| (w.id.clone(), w.name.clone())).collect();
-    let goals: Vec<(Id, String)> = plan.goals.iter().map(|g| (g.id.clone(), g.title.clone())).collect();
-    let stakeholders: Vec<(Id, String)> =
-        plan.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
-    let (mut start, mut end, task_id) = {
-        let t = &plan.tasks[index];
-        (t.start, t.end, t.id.clone())
-    };
+/// The dropdowns' choices, gathered once per frame.
+struct Choices {
+    people: Vec<Choice>,
+    departments: Vec<Choice>,
+    workstreams: Vec<Choice>,
+    goals: Vec<Choice>,
+    stakeholders: Vec<Choice>,
+}
 
+fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests: &mut Vec<Request>) {
+    let choices = Choices {
+        people: choices(&plan.people),
+        departments: choices(&plan.departments),
+        workstreams: choices(&plan.workstreams),
+        goals: choices(&plan.goals),
+        stakeholders: choices(&plan.stakeholders),
+    };
+    let plan_now: &Plan = plan;
+    let ((), changed) = edit_copy(plan_now.tasks[index].as_ref(), |task| {
+        details(ui, task, &choices, focus_name, requests);
+        ui.add_space(6.0);
+        dates(ui, task, requests);
+        ui.add_space(6.0);
+        dependencies(ui, plan_now, task, requests);
+        ui.add_space(6.0);
+        links(ui, "Goals it serves", "task-goals", &mut task.goals, &choices.goals, requests);
+        links(
+            ui,
+            "Stakeholders it serves",
+            "task-stakeholders",
+            &mut task.stakeholders,
+            &choices.stakeholders,
+            requests,
+        );
+        ui.add_space(6.0);
+        let label = ui.label(RichText::new("Notes").strong());
+        let notes = ui
+            .add(egui::TextEdit::multiline(&mut task.notes).desired_rows(3).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        report_edit(&notes, requests);
+    });
+    if let Some(task) = changed {
+        plan.tasks[index] = Arc::new(task);
+    }
+}
+
+/// Name, kind, workstream, owner, department, status and progress, edited on the copy.
+fn details(ui: &mut Ui, task: &mut Task, choices: &Choices, focus_name: bool, requests: &mut Vec<Request>) {
     egui::Grid::new("task-fields").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        let task = Arc::make_mut(&mut plan.tasks[index]);
         let label = ui.label("Name");
         let name = ui
             .add(egui::TextEdit::singleline(&mut task.name).desired_width(f32::INFINITY))
@@ -70,31 +103,30 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests
         if kind.changed() {
             if task.milestone {
                 task.end = task.start;
-                end = task.start;
             }
             requests.push(Request::Edited { group: None });
         }
         ui.end_row();
 
-        pick(ui, "Workstream", &mut task.workstream, &workstreams, requests);
-        pick_optional(ui, "Owner", &mut task.owner, &people, requests);
-        pick_optional(ui, "Department", &mut task.department, &departments, requests);
-
+        let label = ui.label("Workstream");
+        let (response, changed) =
+            required_id_combo(ui, "Workstream", &mut task.workstream, &choices.workstreams, None);
+        response.labelled_by(label.id);
+        picked(ui, changed, requests);
+        let label = ui.label("Owner");
+        let (response, changed) = id_combo(ui, "Owner", &mut task.owner, &choices.people, "—", None);
+        response.labelled_by(label.id);
+        picked(ui, changed, requests);
+        let label = ui.label("Department");
+        let (response, changed) =
+            id_combo(ui, "Department", &mut task.department, &choices.departments, "—", None);
+        response.labelled_by(label.id);
+        picked(ui, changed, requests);
         let label = ui.label("Status");
-        let before = task.status;
-        egui::ComboBox::from_id_salt("task-status")
-            .selected_text(task.status.label())
-            .show_ui(ui, |ui| {
-                for status in TaskStatus::ALL {
-                    ui.selectable_value(&mut task.status, status, status.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        if task.status != before {
-            requests.push(Request::Edited { group: None });
-        }
-        ui.end_row();
+        let (response, changed) =
+            enum_combo(ui, "task-status", &mut task.status, &TaskStatus::ALL, TaskStatus::label, None);
+        response.labelled_by(label.id);
+        picked(ui, changed, requests);
 
         let label = ui.label("Progress");
         let progress =
@@ -102,31 +134,44 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests
         report_edit(&progress, requests);
         ui.end_row();
     });
-    ui.add_space(6.0);
+}
+
+/// Ends a dropdown's grid row, reporting the choice as one undo step.
+fn picked(ui: &mut Ui, changed: bool, requests: &mut Vec<Request>) {
+    if changed {
+        requests.push(Request::Edited { group: None });
+    }
+    ui.end_row();
+}
+
+/// Start and end: a new date goes through the model's rules (dependants follow), never into
+/// the copy.
+fn dates(ui: &mut Ui, task: &Task, requests: &mut Vec<Request>) {
+    let (mut start, mut end) = (task.start, task.end);
     egui::Grid::new("task-dates").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
         let mut scratch = Vec::new();
         date_row(ui, "Start", &mut start, &mut scratch);
-        let milestone = plan.tasks[index].milestone;
-        if !milestone {
+        if !task.milestone {
             date_row(ui, "End", &mut end, &mut scratch);
         }
         if !scratch.is_empty() {
-            let end = if milestone { start } else { end.max(start) };
-            requests.push(Request::Edit(Edit::MoveTask { id: task_id.clone(), start, end }));
+            let end = if task.milestone { start } else { end.max(start) };
+            requests.push(Request::Edit(Edit::MoveTask { id: task.id.clone(), start, end }));
         }
     });
+}
 
-    ui.add_space(6.0);
+/// The tasks this one starts after, each removable, and a chooser to add one.
+fn dependencies(ui: &mut Ui, plan: &Plan, task: &Task, requests: &mut Vec<Request>) {
     ui.label(RichText::new("Starts after").strong());
-    let depends_on = plan.tasks[index].depends_on.clone();
-    for before in &depends_on {
+    for before in &task.depends_on {
         ui.horizontal(|ui| {
             let name = plan.task(before).map_or(before.to_string(), |t| t.name.clone());
             ui.label(name);
             if ui.small_button("Remove").on_hover_text("Remove this dependency").clicked() {
                 requests.push(Request::Edit(Edit::RemoveDependency {
                     before: before.clone(),
-                    after: task_id.clone(),
+                    after: task.id.clone(),
                 }));
             }
         });
@@ -134,61 +179,15 @@ fn fields(ui: &mut Ui, plan: &mut Plan, index: usize, focus_name: bool, requests
     let mut chosen: Option<Id> = None;
     egui::ComboBox::from_label("Add a task it follows").selected_text("Choose a task…").show_ui(ui, |ui| {
         // Listed only while the box is open: a plan may hold thousands of tasks.
-        for other in plan.tasks.iter().filter(|t| t.id != task_id && !depends_on.contains(&t.id)) {
+        for other in plan.tasks.iter().filter(|t| t.id != task.id && !task.depends_on.contains(&t.id)) {
             if ui.selectable_label(false, &other.name).clicked() {
                 chosen = Some(other.id.clone());
             }
         }
     });
     if let Some(before) = chosen {
-        requests.push(Request::Edit(Edit::AddDependency { before, after: task_id.clone() }));
+        requests.push(Request::Edit(Edit::AddDependency { before, after: task.id.clone() }));
     }
-
-    let task = Arc::make_mut(&mut plan.tasks[index]);
-    ui.add_space(6.0);
-    links(ui, "Goals it serves", "task-goals", &mut task.goals, &goals, requests);
-    links(ui, "Stakeholders it serves", "task-stakeholders", &mut task.stakeholders, &stakeholders, requests);
-    ui.add_space(6.0);
-    let label = ui.label(RichText::new("Notes").strong());
-    let notes = ui
-        .add(egui::TextEdit::multiline(&mut task.notes).desired_rows(3).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    report_edit(&notes, requests);
-}
-
-fn pick(ui: &mut Ui, label: &str, value: &mut Id, options: &[(Id, String)], requests: &mut Vec<Request>) {
-    let label_response = ui.label(label);
-    let current = options.iter().find(|(id, _)| id == value).map_or("—".to_owned(), |(_, n)| n.clone());
-    let before = value.clone();
-    egui::ComboBox::from_id_salt(label)
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            for (id, name) in options {
-                ui.selectable_value(value, id.clone(), name);
-            }
-        })
-        .response
-        .labelled_by(label_response.id);
-    if *value != before {
-        requests.push(Request::Edited { group: None });
-    }
-    ui.end_row();
-}
-
-fn pick_optional(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut Option<Id>,
-    options: &[(Id, String)],
-    requests: &mut Vec<Request>,
-) {
-    let label_response = ui.label(label);
-    let (response, changed) = crate::ui::widgets::id_combo(ui, label, value, options, "—", None);
-    response.labelled_by(label_response.id);
-    if changed {
-        requests.push(Request::Edited { group: None });
-    }
-    ui.end_row();
 }
 
 /// Checkboxes linking the task to goals or stakeholders.
@@ -197,7 +196,7 @@ fn links(
     heading: &str,
     salt: &str,
     chosen: &mut Vec<Id>,
-    options: &[(Id, String)],
+    options: &[Choice],
     requests: &mut Vec<Request>,
 ) {
     egui::CollapsingHeader::new(format!("{heading} ({})", chosen.len())).id_salt(salt).show(ui, |ui| {

@@ -7,13 +7,34 @@ use crate::model::Plan;
 use crate::ui::theme::Tokens;
 use egui::{FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-/// The table's columns after the name: title and width, in order of importance (narrow
-/// tables drop columns from the end).
-pub const COLUMNS: [(&str, f32); 6] =
-    [("Start", 84.0), ("End", 84.0), ("%", 52.0), ("Status", 96.0), ("Owner", 96.0), ("Department", 110.0)];
+/// The table's columns after the name, in order of importance (narrow tables drop columns
+/// from the end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Col {
+    Start,
+    End,
+    Progress,
+    Status,
+    Owner,
+    Department,
+}
 
-/// The index of the status column in [`COLUMNS`].
-const STATUS_COLUMN: usize = 3;
+/// The columns after the name, in order: title and width.
+const COLUMNS: [(Col, &str, f32); 6] = [
+    (Col::Start, "Start", 84.0),
+    (Col::End, "End", 84.0),
+    (Col::Progress, "%", 52.0),
+    (Col::Status, "Status", 96.0),
+    (Col::Owner, "Owner", 96.0),
+    (Col::Department, "Department", 110.0),
+];
+
+impl Col {
+    /// Its place among [`COLUMNS`] (the name column comes before all of them).
+    fn index(self) -> usize {
+        COLUMNS.iter().position(|c| c.0 == self).unwrap_or(COLUMNS.len())
+    }
+}
 
 /// The width the name column keeps before other columns are hidden.
 const MIN_NAME_WIDTH: f32 = 170.0;
@@ -22,7 +43,7 @@ const MIN_NAME_WIDTH: f32 = 170.0;
 fn fitting_columns(width: f32) -> (usize, f32) {
     let mut used = 0.0;
     let mut count = 0;
-    for (_, w) in COLUMNS {
+    for (_, _, w) in COLUMNS {
         if width - used - w < MIN_NAME_WIDTH {
             break;
         }
@@ -58,7 +79,7 @@ pub fn show(
     };
     let mut titles = vec![title(ui, geo.table_header.left() + 8.0, name_width - 8.0, "Task")];
     let mut x = geo.table_header.left() + name_width;
-    for (text, width) in COLUMNS.into_iter().take(shown_columns) {
+    for (_, text, width) in COLUMNS.into_iter().take(shown_columns) {
         titles.push(title(ui, x + 4.0, width - 4.0, text));
         x += width;
     }
@@ -148,8 +169,8 @@ fn task_row(
     ];
     let mut x = rect.left() + name_width;
     let font = FontId::proportional(tokens.body_size - 2.0);
-    for (i, (cell, (_, width))) in cells.into_iter().zip(COLUMNS).take(shown_columns).enumerate() {
-        let color = if i == STATUS_COLUMN { tokens.status(task.status) } else { tokens.text };
+    for (cell, (col, _, width)) in cells.into_iter().zip(COLUMNS).take(shown_columns) {
+        let color = if col == Col::Status { tokens.status(task.status) } else { tokens.text };
         let galley = painter.layout_job(egui::text::LayoutJob {
             wrap: egui::text::TextWrapping::truncate_at_width(width - 6.0),
             ..egui::text::LayoutJob::simple_singleline(cell, font.clone(), color)
@@ -165,7 +186,7 @@ pub struct Cells<'a> {
     pub name_width: f32,
     pub shown: usize,
     /// The ids of the column titles: the name's first, then [`COLUMNS`]'.
-    pub titles: &'a [egui::Id],
+    titles: &'a [egui::Id],
 }
 
 impl Cells<'_> {
@@ -174,16 +195,23 @@ impl Cells<'_> {
         Rect::from_min_size(self.rect.min + vec2(16.0, 0.0), vec2(self.name_width - 20.0, self.rect.height()))
     }
 
-    /// The rectangle of column `index` of [`COLUMNS`], if shown.
-    pub fn column(&self, index: usize) -> Option<Rect> {
+    /// The title naming the name cell's editor.
+    pub fn name_title(&self) -> egui::Id {
+        self.titles[0]
+    }
+
+    /// The rectangle of column `col` and the title naming its editor, if the column is shown.
+    pub fn column(&self, col: Col) -> Option<(Rect, egui::Id)> {
+        let index = col.index();
         if index >= self.shown {
             return None;
         }
-        let x = self.rect.left() + self.name_width + COLUMNS[..index].iter().map(|c| c.1).sum::<f32>();
-        Some(Rect::from_min_size(
+        let x = self.rect.left() + self.name_width + COLUMNS[..index].iter().map(|c| c.2).sum::<f32>();
+        let rect = Rect::from_min_size(
             pos2(x + 2.0, self.rect.top() + 1.0),
-            vec2(COLUMNS[index].1 - 4.0, self.rect.height() - 2.0),
-        ))
+            vec2(COLUMNS[index].2 - 4.0, self.rect.height() - 2.0),
+        );
+        Some((rect, *self.titles.get(index + 1)?))
     }
 }
 

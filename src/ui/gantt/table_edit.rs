@@ -2,11 +2,11 @@
 
 use super::geometry::Geometry;
 use super::state::GanttState;
-use super::table::{Cells, put_left};
+use super::table::{Cells, Col, put_left};
 use crate::commands::Request;
-use crate::model::{Date, Edit, Id, Plan, TaskStatus};
+use crate::model::{Choice, Date, Edit, Id, Plan, Task, TaskStatus, choices, edit_copy};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{id_combo, report_edit};
+use crate::ui::widgets::{enum_combo, id_combo, report_edit};
 use egui::{Rect, Stroke, Ui};
 use std::sync::Arc;
 
@@ -29,105 +29,114 @@ pub fn row(
     if !geo.table.contains_rect(cells.rect) {
         return;
     }
-    let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-    let departments: Vec<(Id, String)> =
-        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
-    let (id, start, end, milestone) = {
-        let task = &plan.tasks[t];
-        (task.id.clone(), task.start, task.end, task.milestone)
-    };
-    let task = Arc::make_mut(&mut plan.tasks[t]);
-    let name =
-        put_left(ui, cells.name(), egui::TextEdit::singleline(&mut task.name).desired_width(f32::INFINITY))
-            .labelled_by(cells.titles[0]);
-    report_edit(&name, requests);
-    if name.double_clicked() {
-        state.editing = Some(id.clone());
-    }
-    if let Some(cell) = cells.column(4) {
-        choose(ui, cell, ("row-owner", &id), &mut task.owner, &people, cells.titles[5], requests);
-    }
-    if let Some(cell) = cells.column(5) {
-        choose(
-            ui,
-            cell,
-            ("row-department", &id),
-            &mut task.department,
-            &departments,
-            cells.titles[6],
-            requests,
-        );
-    }
-    if let Some(cell) = cells.column(2) {
-        let progress =
-            put_left(ui, cell, egui::DragValue::new(&mut task.progress).range(0..=100).suffix("%"))
-                .labelled_by(cells.titles[3]);
-        report_edit(&progress, requests);
-    }
-    if let Some(cell) = cells.column(3) {
-        let before = task.status;
-        let scope =
-            egui::UiBuilder::new().max_rect(cell).layout(egui::Layout::left_to_right(egui::Align::Center));
-        ui.scope_builder(scope, |ui| {
-            egui::ComboBox::from_id_salt(("row-status", &id))
-                .selected_text(task.status.label())
-                .width(cell.width() - 8.0)
-                .show_ui(ui, |ui| {
-                    for status in TaskStatus::ALL {
-                        ui.selectable_value(&mut task.status, status, status.label());
-                    }
-                })
-                .response
-                .labelled_by(cells.titles[4]);
-        });
-        if task.status != before {
-            requests.push(Request::Edited { group: None });
+    let people = choices(&plan.people);
+    let departments = choices(&plan.departments);
+    let plan_now: &Plan = plan;
+    let (dates, changed) = edit_copy(plan_now.tasks[t].as_ref(), |task| {
+        fields(ui, task, cells, &people, &departments, state, requests);
+        // Dates go through the model's rules, so dependants follow: they are never written
+        // into the copy.
+        let mut dates = (task.start, task.end);
+        if let Some((cell, title)) = cells.column(Col::Start) {
+            date_cell(ui, cell, ("row-start", &task.id), &mut dates.0, title);
         }
+        if let Some((cell, title)) = cells.column(Col::End)
+            && !task.milestone
+        {
+            date_cell(ui, cell, ("row-end", &task.id), &mut dates.1, title);
+        }
+        if dates != (task.start, task.end) {
+            let end = if task.milestone { dates.0 } else { dates.1.max(dates.0) };
+            Some(Edit::MoveTask { id: task.id.clone(), start: dates.0, end })
+        } else {
+            None
+        }
+    });
+    if let Some(task) = changed {
+        plan.tasks[t] = Arc::new(task);
     }
-    // Dates go through the model's rules, so dependants follow.
-    let mut dates = (start, end);
-    if let Some(cell) = cells.column(0) {
-        date_cell(ui, cell, ("row-start", &id), &mut dates.0, cells.titles[1]);
-    }
-    if let Some(cell) = cells.column(1)
-        && !milestone
-    {
-        date_cell(ui, cell, ("row-end", &id), &mut dates.1, cells.titles[2]);
-    }
-    if dates != (start, end) {
-        let end = if milestone { dates.0 } else { dates.1.max(dates.0) };
-        requests.push(Request::Edit(Edit::MoveTask { id, start: dates.0, end }));
+    if let Some(edit) = dates {
+        requests.push(Request::Edit(edit));
     }
 }
 
-fn choose(
+/// Name, progress, status, owner and department, edited on the copy.
+fn fields(
     ui: &mut Ui,
-    cell: Rect,
-    salt: (&str, &Id),
-    value: &mut Option<Id>,
-    options: &[(Id, String)],
-    label: egui::Id,
+    task: &mut Task,
+    cells: &Cells,
+    people: &[Choice],
+    departments: &[Choice],
+    state: &mut GanttState,
     requests: &mut Vec<Request>,
 ) {
-    let scope =
-        egui::UiBuilder::new().max_rect(cell).layout(egui::Layout::left_to_right(egui::Align::Center));
-    let changed = ui
-        .scope_builder(scope, |ui| {
-            let (response, changed) = id_combo(ui, salt, value, options, "—", Some(cell.width() - 8.0));
-            response.labelled_by(label);
+    let name =
+        put_left(ui, cells.name(), egui::TextEdit::singleline(&mut task.name).desired_width(f32::INFINITY))
+            .labelled_by(cells.name_title());
+    report_edit(&name, requests);
+    if name.double_clicked() {
+        state.editing = Some(task.id.clone());
+    }
+    let id = task.id.clone();
+    if let Some((cell, title)) = cells.column(Col::Owner) {
+        let changed = in_cell(ui, cell, |ui, width| {
+            let (response, changed) =
+                id_combo(ui, ("row-owner", &id), &mut task.owner, people, "—", Some(width));
+            response.labelled_by(title);
             changed
-        })
-        .inner;
+        });
+        report_pick(changed, requests);
+    }
+    if let Some((cell, title)) = cells.column(Col::Department) {
+        let changed = in_cell(ui, cell, |ui, width| {
+            let (response, changed) =
+                id_combo(ui, ("row-department", &id), &mut task.department, departments, "—", Some(width));
+            response.labelled_by(title);
+            changed
+        });
+        report_pick(changed, requests);
+    }
+    if let Some((cell, title)) = cells.column(Col::Progress) {
+        let progress =
+            put_left(ui, cell, egui::DragValue::new(&mut task.progress).range(0..=100).suffix("%"))
+                .labelled_by(title);
+        report_edit(&progress, requests);
+    }
+    if let Some((cell, title)) = cells.column(Col::Status) {
+        let changed = in_cell(ui, cell, |ui, width| {
+            let (response, changed) = enum_combo(
+                ui,
+                ("row-status", &id),
+                &mut task.status,
+                &TaskStatus::ALL,
+                TaskStatus::label,
+                Some(width),
+            );
+            response.labelled_by(title);
+            changed
+        });
+        report_pick(changed, requests);
+    }
+}
+
+/// A dropdown's choice is one undo step.
+fn report_pick(changed: bool, requests: &mut Vec<Request>) {
     if changed {
         requests.push(Request::Edited { group: None });
     }
 }
 
-fn date_cell(ui: &mut Ui, cell: Rect, salt: (&str, &Id), date: &mut Date, label: egui::Id) {
-    let salt = format!("{}-{}", salt.0, salt.1);
+/// Lays out `add` in a table cell, left-aligned and centred vertically; it gets the width a
+/// dropdown may take.
+fn in_cell<R>(ui: &mut Ui, cell: Rect, add: impl FnOnce(&mut Ui, f32) -> R) -> R {
     let scope =
         egui::UiBuilder::new().max_rect(cell).layout(egui::Layout::left_to_right(egui::Align::Center));
-    ui.scope_builder(scope, |ui| {
+    ui.scope_builder(scope, |ui| add(ui, cell.width() - 8.0)).inner
+}
+
+fn date_cell(ui: &mut Ui, cell: Rect, salt: (&str, &Id), date: &mut Date, label: egui::Id) {
+    let salt = format!("{}-{}", salt.0, salt.1);
+    in_cell(ui, cell, |ui, _| {
         let (response, _) = crate::ui::widgets::date_button(ui, &salt, date, Some("%d %b %y"));
         response.labelled_by(label);
     });

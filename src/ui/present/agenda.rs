@@ -2,12 +2,9 @@
 //! votes (who is in the room, the dots each has, the list voted on). Saved in the plan.
 
 use crate::commands::Request;
-use crate::model::{MAX_DOTS, Plan, VoteOn};
+use crate::model::{MAX_DOTS, Plan, VoteOn, edit_copy};
 use crate::ui::theme::Tokens;
 use egui::RichText;
-
-/// A change to the plan the window asks for.
-type Change = Box<dyn FnOnce(&mut Plan)>;
 
 /// The agenda window, while `open`: the slides and the vote on the left, who is in the room on
 /// the right (side by side, so it fits a projector's screen in large type). Every change is
@@ -24,28 +21,29 @@ pub fn agenda_window(ctx: &egui::Context, plan: &mut Plan, open: &mut bool, requ
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
-            let mut change: Option<Change> = None;
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    slides(ui, plan, &mut change);
-                    voting(ui, plan, &mut change);
-                });
-                ui.separator();
-                ui.vertical(|ui| {
-                    ui.set_width(screen.width() * 0.36);
-                    who_is_in_the_room(ui, plan, screen.height() * 0.6, &mut change);
+            // The widgets edit a copy (sharing every entity), kept only if it changed.
+            let ((), changed) = edit_copy(&*plan, |plan| {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        slides(ui, plan, requests);
+                        voting(ui, plan, requests);
+                    });
+                    ui.separator();
+                    ui.vertical(|ui| {
+                        ui.set_width(screen.width() * 0.36);
+                        who_is_in_the_room(ui, plan, screen.height() * 0.6, requests);
+                    });
                 });
             });
-            if let Some(change) = change {
-                change(plan);
-                requests.push(Request::Edited { group: None });
+            if let Some(changed) = changed {
+                *plan = changed;
             }
         });
     *open &= still_open;
 }
 
 /// The slides, each with a checkbox to show it and arrows to move it.
-fn slides(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
+fn slides(ui: &mut egui::Ui, plan: &mut Plan, requests: &mut Vec<Request>) {
     let tokens = Tokens::of(ui);
     ui.label(RichText::new("Tick the slides to show; the arrows change the order.").color(tokens.muted));
     ui.add_space(tokens.spacing * 0.5);
@@ -55,15 +53,18 @@ fn slides(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
         for (i, (kind, hidden)) in slides.iter().copied().enumerate() {
             let mut shown = !hidden;
             if ui.checkbox(&mut shown, format!("{}. {}", i + 1, kind.title())).changed() {
-                *change = Some(Box::new(move |plan: &mut Plan| plan.workshop.set_hidden(kind, !shown)));
+                plan.workshop.set_hidden(kind, !shown);
+                requests.push(Request::Edited { group: None });
             }
             let up = ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text("Earlier in the agenda");
             if up.clicked() {
-                *change = Some(Box::new(move |plan: &mut Plan| plan.workshop.move_slide(i, i - 1)));
+                plan.workshop.move_slide(i, i - 1);
+                requests.push(Request::Edited { group: None });
             }
             let down = ui.add_enabled(i < last, egui::Button::new("↓")).on_hover_text("Later in the agenda");
             if down.clicked() {
-                *change = Some(Box::new(move |plan: &mut Plan| plan.workshop.move_slide(i, i + 1)));
+                plan.workshop.move_slide(i, i + 1);
+                requests.push(Request::Edited { group: None });
             }
             ui.end_row();
         }
@@ -71,15 +72,13 @@ fn slides(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
 }
 
 /// The dots per person, the list voted on and a button that clears its dots.
-fn voting(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
+fn voting(ui: &mut egui::Ui, plan: &mut Plan, requests: &mut Vec<Request>) {
     ui.add_space(Tokens::of(ui).spacing * 0.5);
     ui.horizontal(|ui| {
         let label = ui.label("Dots per person when voting");
-        let mut dots = plan.workshop.dots_per_person;
-        let response = ui.add(egui::DragValue::new(&mut dots).range(1..=MAX_DOTS)).labelled_by(label.id);
-        if response.changed() {
-            *change = Some(Box::new(move |plan: &mut Plan| plan.workshop.dots_per_person = dots));
-        }
+        let dots = egui::DragValue::new(&mut plan.workshop.dots_per_person).range(1..=MAX_DOTS);
+        let response = ui.add(dots).labelled_by(label.id);
+        crate::ui::widgets::report_edit(&response, requests);
     });
     ui.horizontal(|ui| {
         let label = ui.label("The voting slide votes on");
@@ -89,9 +88,8 @@ fn voting(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
             .show_ui(ui, |ui| {
                 for on in VoteOn::ALL {
                     if ui.selectable_label(on == current, on.label()).clicked() && on != current {
-                        *change = Some(Box::new(move |plan: &mut Plan| {
-                            plan.workshop.vote_on = on.key().to_owned();
-                        }));
+                        plan.workshop.vote_on = on.key().to_owned();
+                        requests.push(Request::Edited { group: None });
                     }
                 }
             })
@@ -105,21 +103,21 @@ fn voting(ui: &mut egui::Ui, plan: &Plan, change: &mut Option<Change>) {
         .add_enabled(placed > 0, egui::Button::new(format!("Clear the {placed} dots on this list")))
         .on_hover_text("Start a new round of voting (Undo brings the dots back)");
     if clear.clicked() {
-        *change = Some(Box::new(|plan: &mut Plan| {
-            let among = crate::model::proposals(plan);
-            crate::model::clear_votes(plan, &among);
-        }));
+        let among = crate::model::proposals(plan);
+        crate::model::clear_votes(plan, &among);
+        requests.push(Request::Edited { group: None });
     }
 }
 
 /// A checkbox per person, named by the person: ticked ones are in the room and vote (the
 /// voting slide's Tab walks only them). The working group until someone changes it; the last
 /// one ticked stays, since a vote needs someone.
-fn who_is_in_the_room(ui: &mut egui::Ui, plan: &Plan, max_height: f32, change: &mut Option<Change>) {
+fn who_is_in_the_room(ui: &mut egui::Ui, plan: &mut Plan, max_height: f32, requests: &mut Vec<Request>) {
     let tokens = Tokens::of(ui);
     let room = crate::model::voters(plan);
     ui.label(RichText::new(format!("Who is in the room: {} vote", room.len())).strong());
     ui.label(RichText::new("Tab on the voting slide walks the people ticked here.").color(tokens.muted));
+    let mut changes = Vec::new();
     egui::ScrollArea::vertical().max_height(max_height).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for person in &plan.people {
@@ -127,12 +125,13 @@ fn who_is_in_the_room(ui: &mut egui::Ui, plan: &Plan, max_height: f32, change: &
                 let last = ticked && room.len() == 1;
                 let response = ui.add_enabled(!last, egui::Checkbox::new(&mut ticked, person.name.as_str()));
                 if response.changed() {
-                    let id = person.id.clone();
-                    *change = Some(Box::new(move |plan: &mut Plan| {
-                        crate::model::set_voter(plan, &id, ticked);
-                    }));
+                    changes.push((person.id.clone(), ticked));
                 }
             }
         });
     });
+    for (id, ticked) in changes {
+        crate::model::set_voter(plan, &id, ticked);
+        requests.push(Request::Edited { group: None });
+    }
 }

@@ -283,7 +283,7 @@ fn add_stakeholder(
     };
     let Some((_, id)) = applied.created else { return };
     if let Some(index) = ctx.plan.stakeholder_index(&id) {
-        Arc::make_mut(&mut ctx.plan.stakeholders[index]).segment = segment.to_owned();
+        crate::model::edit_shared(&mut ctx.plan.stakeholders[index], |s| s.segment = segment.to_owned());
     }
     ctx.requests.push(Request::Added { what: applied.message });
     p.edit = Some(LiveEdit::stakeholder(&id, StakeholderField::Name).added());

@@ -3,7 +3,7 @@
 
 use super::StakeholderState;
 use crate::commands::Request;
-use crate::model::{Edit, Id, Media, Plan, is_openable_url};
+use crate::model::{Edit, Id, Media, Plan, choices, edit_copy, is_openable_url};
 use crate::ui::theme::Tokens;
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -60,8 +60,7 @@ fn channel_list(
     requests: &mut Vec<Request>,
     tokens: &Tokens,
 ) {
-    let departments: Vec<(Id, String)> =
-        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+    let departments = choices(&plan.departments);
     egui::ScrollArea::vertical().id_salt("channel-list-scroll").max_height(220.0).show(ui, |ui| {
         egui::Grid::new("channels").num_columns(6).striped(true).spacing([10.0, 4.0]).show(ui, |ui| {
             let titles = [
@@ -74,60 +73,68 @@ fn channel_list(
             ui.label("");
             ui.end_row();
             for index in 0..plan.channels.len() {
-                let mut c = plan.channels[index].as_ref().clone();
-                // Sized explicitly: a grid cell only offers last frame's column width.
-                let name = ui
-                    .add_sized([200.0, 24.0], egui::TextEdit::singleline(&mut c.name))
-                    .labelled_by(titles[0]);
-                if state.focus_channel.as_ref() == Some(&c.id) {
-                    state.focus_channel = None;
-                    crate::ui::widgets::focus_new_name(ui, &name, &c.name);
-                }
-                crate::ui::widgets::report_edit(&name, requests);
-                let before = c.media;
-                egui::ComboBox::from_id_salt(("media", &c.id))
-                    .selected_text(RichText::new(c.media.label()).color(media_color(c.media, tokens)))
-                    .show_ui(ui, |ui| {
-                        for media in Media::ALL {
-                            ui.selectable_value(&mut c.media, media, media.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(titles[1]);
-                if c.media != before {
-                    requests.push(Request::Edited { group: None });
-                }
-                let id = c.id.clone();
-                let (run_by, changed) = crate::ui::widgets::id_combo(
-                    ui,
-                    ("run-by", &id),
-                    &mut c.department,
-                    &departments,
-                    "—",
-                    Some(160.0),
-                );
-                run_by.labelled_by(titles[2]);
-                if changed {
-                    requests.push(Request::Edited { group: None });
-                }
-                let url = ui
-                    .add_sized([260.0, 24.0], egui::TextEdit::singleline(&mut c.url).hint_text("https://…"))
-                    .labelled_by(titles[3]);
-                crate::ui::widgets::report_edit(&url, requests);
-                let openable = is_openable_url(&c.url);
-                let open = ui
-                    .add_enabled(openable, egui::Button::new("Open…"))
-                    .on_hover_text("Open this address in your browser (you will be asked first)")
-                    .on_disabled_hover_text("Only web addresses (http or https) can be opened");
-                if open.clicked() {
-                    // The app asks before anything opens.
-                    ui.ctx().open_url(egui::OpenUrl::new_tab(c.url.trim()));
-                }
-                if ui.button("Delete").on_hover_text("Delete this channel (Undo brings it back)").clicked() {
-                    requests.push(Request::Edit(Edit::DeleteChannel { id: c.id.clone() }));
-                }
-                ui.end_row();
-                if &c != plan.channels[index].as_ref() {
+                let ((), changed) = edit_copy(plan.channels[index].as_ref(), |c| {
+                    // Sized explicitly: a grid cell only offers last frame's column width.
+                    let name = ui
+                        .add_sized([200.0, 24.0], egui::TextEdit::singleline(&mut c.name))
+                        .labelled_by(titles[0]);
+                    if state.focus_channel.as_ref() == Some(&c.id) {
+                        state.focus_channel = None;
+                        crate::ui::widgets::focus_new_name(ui, &name, &c.name);
+                    }
+                    crate::ui::widgets::report_edit(&name, requests);
+                    let before = c.media;
+                    egui::ComboBox::from_id_salt(("media", &c.id))
+                        .selected_text(RichText::new(c.media.label()).color(media_color(c.media, tokens)))
+                        .show_ui(ui, |ui| {
+                            for media in Media::ALL {
+                                ui.selectable_value(&mut c.media, media, media.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(titles[1]);
+                    if c.media != before {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    let id = c.id.clone();
+                    let (run_by, changed) = crate::ui::widgets::id_combo(
+                        ui,
+                        ("run-by", &id),
+                        &mut c.department,
+                        &departments,
+                        "—",
+                        Some(160.0),
+                    );
+                    run_by.labelled_by(titles[2]);
+                    if changed {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    let url = ui
+                        .add_sized(
+                            [260.0, 24.0],
+                            egui::TextEdit::singleline(&mut c.url).hint_text("https://…"),
+                        )
+                        .labelled_by(titles[3]);
+                    crate::ui::widgets::report_edit(&url, requests);
+                    let openable = is_openable_url(&c.url);
+                    let open = ui
+                        .add_enabled(openable, egui::Button::new("Open…"))
+                        .on_hover_text("Open this address in your browser (you will be asked first)")
+                        .on_disabled_hover_text("Only web addresses (http or https) can be opened");
+                    if open.clicked() {
+                        // The app asks before anything opens.
+                        ui.ctx().open_url(egui::OpenUrl::new_tab(c.url.trim()));
+                    }
+                    if ui
+                        .button("Delete")
+                        .on_hover_text("Delete this channel (Undo brings it back)")
+                        .clicked()
+                    {
+                        requests.push(Request::Edit(Edit::DeleteChannel { id: c.id.clone() }));
+                    }
+                    ui.end_row();
+                });
+                if let Some(c) = changed {
                     plan.channels[index] = Arc::new(c);
                 }
             }
@@ -198,13 +205,13 @@ fn matrix(
                     });
                     row.col(|ui| {
                         if let Some(channel) = cell_strip(ui, plan, &s, tokens) {
-                            let s = Arc::make_mut(&mut plan.stakeholders[index]);
-                            if s.channels.contains(&channel) {
-                                s.channels.retain(|x| x != &channel);
-                            } else {
-                                s.channels.push(channel);
-                            }
-                            requests.push(Request::Edited { group: None });
+                            crate::ui::widgets::edit_entity(&mut plan.stakeholders[index], requests, |s| {
+                                if s.channels.contains(&channel) {
+                                    s.channels.retain(|x| x != &channel);
+                                } else {
+                                    s.channels.push(channel);
+                                }
+                            });
                         }
                     });
                     row.col(|ui| {

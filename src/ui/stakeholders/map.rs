@@ -7,7 +7,6 @@ use crate::model::{Engagement, Plan};
 use crate::ui::theme::Tokens;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 mod grid;
 pub use grid::{contrast, paint_grid, quadrant_color, quadrant_ink};
@@ -157,14 +156,11 @@ fn show_grid(
         }
     }
     if let Some((index, influence, interest)) = dropped {
-        let s = plan.stakeholders[index].as_ref();
-        if (s.influence, s.interest, s.unplaced) != (influence, interest, false) {
-            let s = Arc::make_mut(&mut plan.stakeholders[index]);
+        crate::ui::widgets::edit_entity(&mut plan.stakeholders[index], requests, |s| {
             s.influence = influence;
             s.interest = interest;
             s.unplaced = false;
-            requests.push(Request::Edited { group: None });
-        }
+        });
     }
 }
 

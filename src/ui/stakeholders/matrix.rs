@@ -3,7 +3,7 @@
 
 use super::StakeholderState;
 use crate::commands::Request;
-use crate::model::{Edit, Gap, Id, Plan, Side, Stakeholder, gap_counts, gaps};
+use crate::model::{Edit, Gap, Id, Plan, Side, Stakeholder, choices, edit_copy, gap_counts, gaps};
 use crate::ui::theme::Tokens;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -130,51 +130,53 @@ pub fn show(
             .body(|body| {
                 body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                     let index = rows[row.index()];
-                    let mut s = plan.stakeholders[index].as_ref().clone();
-                    let gaps = gaps(plan, &s);
-                    let visuals = &ui_visuals;
-                    let fill = if state.selected.as_ref() == Some(&s.id) {
-                        Some(visuals.selection.bg_fill)
-                    } else {
-                        (row.index() % 2 == 1).then_some(visuals.faint_bg_color)
-                    };
-                    let reveal = state.reveal.clone().filter(|r| r.id == s.id);
-                    row.col(|ui| {
-                        sticky(ui, viewport, fill, |ui| {
-                            let focus = reveal.as_ref().is_some_and(|r| r.focus_name);
-                            name_cell(ui, &mut s, titles[0], focus, state, requests);
-                            ui.horizontal_wrapped(|ui| {
-                                row_menu(ui, &s.id, requests);
-                                served_by(ui, plan, &s.id, requests);
-                                for &gap in &gaps {
-                                    gap_chip(ui, gap, &s.id, state, tokens);
-                                }
+                    let plan_now: &Plan = plan;
+                    let ((), changed) = edit_copy(plan_now.stakeholders[index].as_ref(), |s| {
+                        let gaps = gaps(plan_now, s);
+                        let visuals = &ui_visuals;
+                        let fill = if state.selected.as_ref() == Some(&s.id) {
+                            Some(visuals.selection.bg_fill)
+                        } else {
+                            (row.index() % 2 == 1).then_some(visuals.faint_bg_color)
+                        };
+                        let reveal = state.reveal.clone().filter(|r| r.id == s.id);
+                        row.col(|ui| {
+                            sticky(ui, viewport, fill, |ui| {
+                                let focus = reveal.as_ref().is_some_and(|r| r.focus_name);
+                                name_cell(ui, s, titles[0], focus, state, requests);
+                                ui.horizontal_wrapped(|ui| {
+                                    row_menu(ui, &s.id, requests);
+                                    served_by(ui, plan_now, &s.id, requests);
+                                    for &gap in &gaps {
+                                        gap_chip(ui, gap, &s.id, state, tokens);
+                                    }
+                                });
                             });
                         });
+                        for (slot, &c) in shown.iter().enumerate() {
+                            let title = titles[slot + 1];
+                            row.col(|ui| {
+                                let rect = ui.max_rect();
+                                if let Some(fill) = fill {
+                                    let clip = ui.clip_rect().expand2(spacing / 2.0).intersect(uncovered);
+                                    ui.painter().with_clip_rect(clip).rect_filled(
+                                        rect.expand2(spacing / 2.0),
+                                        0.0,
+                                        fill,
+                                    );
+                                }
+                                ui.shrink_clip_rect(uncovered);
+                                cell(ui, plan_now, s, c, title, &gaps, state, requests, tokens);
+                                if reveal.as_ref().is_some_and(|r| r.column == Some(c)) {
+                                    reveal_cell = Some(rect);
+                                }
+                            });
+                        }
+                        if reveal.is_some() {
+                            state.reveal = None;
+                        }
                     });
-                    for (slot, &c) in shown.iter().enumerate() {
-                        let title = titles[slot + 1];
-                        row.col(|ui| {
-                            let rect = ui.max_rect();
-                            if let Some(fill) = fill {
-                                let clip = ui.clip_rect().expand2(spacing / 2.0).intersect(uncovered);
-                                ui.painter().with_clip_rect(clip).rect_filled(
-                                    rect.expand2(spacing / 2.0),
-                                    0.0,
-                                    fill,
-                                );
-                            }
-                            ui.shrink_clip_rect(uncovered);
-                            cell(ui, plan, &mut s, c, title, &gaps, state, requests, tokens);
-                            if reveal.as_ref().is_some_and(|r| r.column == Some(c)) {
-                                reveal_cell = Some(rect);
-                            }
-                        });
-                    }
-                    if reveal.is_some() {
-                        state.reveal = None;
-                    }
-                    if &s != plan.stakeholders[index].as_ref() {
+                    if let Some(s) = changed {
                         plan.stakeholders[index] = Arc::new(s);
                     }
                 });
@@ -429,14 +431,10 @@ fn cell(
         2 => channels_cell(ui, plan, s, title, gaps.contains(&Gap::NoChannel), state, requests, tokens),
         3 => prose(ui, &mut s.content_strategy, requests),
         4 => {
-            let departments: Vec<(Id, String)> =
-                plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
-            pick(ui, ("department", &s.id), &mut s.department, &departments, title, requests);
+            pick(ui, ("department", &s.id), &mut s.department, &choices(&plan.departments), title, requests);
         }
         5 => {
-            let people: Vec<(Id, String)> =
-                plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            pick(ui, ("owner", &s.id), &mut s.owner, &people, title, requests);
+            pick(ui, ("owner", &s.id), &mut s.owner, &choices(&plan.people), title, requests);
             if plan.people.is_empty() {
                 ui.label(RichText::new("Add people in Team & goals first.").small().color(tokens.muted));
             }
@@ -444,9 +442,7 @@ fn cell(
         6 => prose(ui, &mut s.learning, requests),
         7 => prose(ui, &mut s.metrics, requests),
         _ => {
-            let people: Vec<(Id, String)> =
-                plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-            pick(ui, ("accountable", &s.id), &mut s.accountable_to, &people, title, requests);
+            pick(ui, ("accountable", &s.id), &mut s.accountable_to, &choices(&plan.people), title, requests);
         }
     }
 }
@@ -507,7 +503,7 @@ fn pick(
     ui: &mut Ui,
     salt: (&str, &Id),
     value: &mut Option<Id>,
-    options: &[(Id, String)],
+    options: &[crate::model::Choice],
     title: egui::Id,
     requests: &mut Vec<Request>,
 ) {

@@ -3,11 +3,10 @@
 use super::{TeamState, count, kpis, take_focus};
 use crate::commands::Request;
 use crate::model::long_date;
-use crate::model::{Date, Edit, Goal, Id, KpiStatus, Plan};
+use crate::model::{Date, Edit, Id, KpiStatus, Plan, choices, edit_shared};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{hidden_label, id_combo, report_edit};
 use egui::{RichText, Ui};
-use std::sync::Arc;
 
 /// How far a sub-goal is indented per level.
 const INDENT: f32 = 28.0;
@@ -87,14 +86,13 @@ fn goal_card(
     tokens: &Tokens,
 ) {
     let Some(index) = plan.goals.iter().position(|g| &g.id == id) else { return };
-    let mut goal: Goal = plan.goals[index].as_ref().clone();
     let parents: Vec<(Id, String)> = plan
         .goals
         .iter()
         .filter(|g| &g.id != id && !below.contains(&&g.id))
         .map(|g| (g.id.clone(), g.title.clone()))
         .collect();
-    let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+    let people = choices(&plan.people);
     egui::Frame::new()
         .fill(tokens.card)
         .corner_radius(tokens.card_rounding)
@@ -102,67 +100,66 @@ fn goal_card(
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let title = ui
-                .add(
-                    egui::TextEdit::singleline(&mut goal.title)
-                        .font(egui::FontId::proportional(tokens.heading_size))
-                        .desired_width(f32::INFINITY)
-                        .hint_text("What should the plan achieve?"),
-                )
-                .labelled_by(hidden_label(ui, "Goal"));
-            report_edit(&title, requests);
-            take_focus(ui, state, id, &title, &goal.title);
-            ui.horizontal_wrapped(|ui| {
-                let label = ui.label("Ladders up to");
-                let (combo, changed) = id_combo(
-                    ui,
-                    ("goal-parent", id),
-                    &mut goal.parent,
-                    &parents,
-                    "— (top level)",
-                    Some(220.0),
-                );
-                combo.labelled_by(label.id);
-                let label = ui.label("Owner");
-                let (combo, owner_changed) =
-                    id_combo(ui, ("goal-owner", id), &mut goal.owner, &people, "—", Some(180.0));
-                combo.labelled_by(label.id);
-                if changed || owner_changed {
-                    requests.push(Request::Edited { group: None });
-                }
-                ui.add_space(tokens.spacing);
-                if ui.button("+ Add KPI").on_hover_text("Add a measure of this goal").clicked() {
-                    requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
-                }
-                if ui
-                    .button("+ Add sub-goal")
-                    .on_hover_text("Add a goal that ladders up to this one")
-                    .clicked()
-                {
-                    requests.push(Request::Edit(Edit::AddGoal { parent: Some(id.clone()) }));
-                }
-                if ui
-                    .button("Delete goal")
-                    .on_hover_text(
-                        "Delete this goal and its KPIs; its sub-goals move up (Undo brings it back)",
+            edit_shared(&mut plan.goals[index], |goal| {
+                let title = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut goal.title)
+                            .font(egui::FontId::proportional(tokens.heading_size))
+                            .desired_width(f32::INFINITY)
+                            .hint_text("What should the plan achieve?"),
                     )
-                    .clicked()
-                {
-                    requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
-                }
+                    .labelled_by(hidden_label(ui, "Goal"));
+                report_edit(&title, requests);
+                take_focus(ui, state, id, &title, &goal.title);
+                ui.horizontal_wrapped(|ui| {
+                    let label = ui.label("Ladders up to");
+                    let (combo, changed) = id_combo(
+                        ui,
+                        ("goal-parent", id),
+                        &mut goal.parent,
+                        &parents,
+                        "— (top level)",
+                        Some(220.0),
+                    );
+                    combo.labelled_by(label.id);
+                    let label = ui.label("Owner");
+                    let (combo, owner_changed) =
+                        id_combo(ui, ("goal-owner", id), &mut goal.owner, &people, "—", Some(180.0));
+                    combo.labelled_by(label.id);
+                    if changed || owner_changed {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    ui.add_space(tokens.spacing);
+                    if ui.button("+ Add KPI").on_hover_text("Add a measure of this goal").clicked() {
+                        requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
+                    }
+                    if ui
+                        .button("+ Add sub-goal")
+                        .on_hover_text("Add a goal that ladders up to this one")
+                        .clicked()
+                    {
+                        requests.push(Request::Edit(Edit::AddGoal { parent: Some(id.clone()) }));
+                    }
+                    if ui
+                        .button("Delete goal")
+                        .on_hover_text(
+                            "Delete this goal and its KPIs; its sub-goals move up (Undo brings it back)",
+                        )
+                        .clicked()
+                    {
+                        requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
+                    }
+                });
+                let description = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut goal.description)
+                            .desired_rows(1)
+                            .desired_width(f32::INFINITY)
+                            .hint_text("Description: what success looks like, in a sentence or two"),
+                    )
+                    .labelled_by(hidden_label(ui, "Description"));
+                report_edit(&description, requests);
             });
-            let description = ui
-                .add(
-                    egui::TextEdit::multiline(&mut goal.description)
-                        .desired_rows(1)
-                        .desired_width(f32::INFINITY)
-                        .hint_text("Description: what success looks like, in a sentence or two"),
-                )
-                .labelled_by(hidden_label(ui, "Description"));
-            report_edit(&description, requests);
-            if &goal != plan.goals[index].as_ref() {
-                plan.goals[index] = Arc::new(goal);
-            }
             ui.add_space(4.0);
             kpis::table(ui, plan, id, state, requests, today, tokens);
             ui.add_space(4.0);

@@ -3,11 +3,10 @@
 use super::{TeamState, count, delete, in_three_months, take_focus};
 use crate::commands::Request;
 use crate::model::DATE_FORMAT;
-use crate::model::{Date, Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, parse_hex_color};
+use crate::model::{Date, Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, edit_shared, parse_hex_color};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{card, date_button, id_combo, report_edit, split};
+use crate::ui::widgets::{card, date_button, enum_combo, id_combo, report_edit, split};
 use egui::{RichText, Ui};
-use std::sync::Arc;
 
 /// Draws the working group panel.
 pub fn show(
@@ -173,62 +172,55 @@ fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Ve
                 .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
             ui.end_row();
             for index in 0..plan.people.len() {
-                let mut person = plan.people[index].as_ref().clone();
-                let id = person.id.clone();
-                let name = ui
-                    .add_sized([name_w, 22.0], egui::TextEdit::singleline(&mut person.name).hint_text("Name"))
-                    .labelled_by(headings[0]);
-                report_edit(&name, requests);
-                take_focus(ui, state, &id, &name, &person.name);
-                let before = person.role;
-                egui::ComboBox::from_id_salt(("role", &id))
-                    .selected_text(person.role.label())
-                    .width(120.0)
-                    .show_ui(ui, |ui| {
-                        for role in Role::ALL {
-                            ui.selectable_value(&mut person.role, role, role.label());
-                        }
-                    })
-                    .response
-                    .labelled_by(headings[1])
-                    .on_hover_text(format!("{}'s role", person.name));
-                if person.role != before {
-                    requests.push(Request::Edited { group: None });
-                }
-                let (combo, changed) = id_combo(
-                    ui,
-                    ("dept", &id),
-                    &mut person.department,
-                    &departments,
-                    "—",
-                    Some(dept_w - 8.0),
-                );
-                combo.labelled_by(headings[2]);
-                if changed {
-                    requests.push(Request::Edited { group: None });
-                }
-                let title = ui
-                    .add_sized(
-                        [title_w, 22.0],
-                        egui::TextEdit::singleline(&mut person.title).hint_text("Job title"),
-                    )
-                    .labelled_by(headings[3]);
-                report_edit(&title, requests);
-                let email_ok = person.email.is_empty() || person.email.contains('@');
-                let email = ui
-                    .add_sized(
-                        [email_w, 22.0],
-                        egui::TextEdit::singleline(&mut person.email)
-                            .hint_text("name@example.org")
-                            .text_color_opt((!email_ok).then_some(tokens.danger)),
-                    )
-                    .labelled_by(headings[4]);
-                report_edit(&email, requests);
-                let delete = ui.small_button("Delete").on_hover_text(format!("Delete {}", person.name));
+                let id = plan.people[index].id.clone();
+                edit_shared(&mut plan.people[index], |person| {
+                    let name = ui
+                        .add_sized(
+                            [name_w, 22.0],
+                            egui::TextEdit::singleline(&mut person.name).hint_text("Name"),
+                        )
+                        .labelled_by(headings[0]);
+                    report_edit(&name, requests);
+                    take_focus(ui, state, &id, &name, &person.name);
+                    let (combo, changed) =
+                        enum_combo(ui, ("role", &id), &mut person.role, &Role::ALL, Role::label, Some(120.0));
+                    combo.labelled_by(headings[1]).on_hover_text(format!("{}'s role", person.name));
+                    if changed {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    let (combo, changed) = id_combo(
+                        ui,
+                        ("dept", &id),
+                        &mut person.department,
+                        &departments,
+                        "—",
+                        Some(dept_w - 8.0),
+                    );
+                    combo.labelled_by(headings[2]);
+                    if changed {
+                        requests.push(Request::Edited { group: None });
+                    }
+                    let title = ui
+                        .add_sized(
+                            [title_w, 22.0],
+                            egui::TextEdit::singleline(&mut person.title).hint_text("Job title"),
+                        )
+                        .labelled_by(headings[3]);
+                    report_edit(&title, requests);
+                    let email_ok = person.email.is_empty() || person.email.contains('@');
+                    let email = ui
+                        .add_sized(
+                            [email_w, 22.0],
+                            egui::TextEdit::singleline(&mut person.email)
+                                .hint_text("name@example.org")
+                                .text_color_opt((!email_ok).then_some(tokens.danger)),
+                        )
+                        .labelled_by(headings[4]);
+                    report_edit(&email, requests);
+                });
+                let delete =
+                    ui.small_button("Delete").on_hover_text(format!("Delete {}", plan.people[index].name));
                 ui.end_row();
-                if &person != plan.people[index].as_ref() {
-                    plan.people[index] = Arc::new(person);
-                }
                 if delete.clicked() {
                     delete::request(plan, state, requests, &id, false);
                 }
@@ -271,42 +263,40 @@ fn departments(
                 .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
             ui.end_row();
             for index in 0..plan.departments.len() {
-                let mut department = plan.departments[index].as_ref().clone();
-                let id = department.id.clone();
-                let mut rgb = parse_hex_color(&department.color).unwrap_or([0x80, 0x80, 0x80]);
-                let colour = ui
-                    .color_edit_button_srgb(&mut rgb)
-                    .labelled_by(headings[0])
-                    .on_hover_text("Colour of its badges");
-                if colour.changed() {
-                    department.color = format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
-                    report_edit(&colour, requests);
-                }
-                let name = ui
-                    .add_sized(
-                        [200.0, 22.0],
-                        egui::TextEdit::singleline(&mut department.name).hint_text("Department"),
-                    )
-                    .labelled_by(headings[1]);
-                report_edit(&name, requests);
-                take_focus(ui, state, &id, &name, &department.name);
-                if ui
-                    .checkbox(&mut department.customer_facing, "")
-                    .labelled_by(headings[2])
-                    .on_hover_text(format!("Whether {}'s teams face customers", department.name))
-                    .changed()
-                {
-                    requests.push(Request::Edited { group: None });
-                }
+                let id = plan.departments[index].id.clone();
+                edit_shared(&mut plan.departments[index], |department| {
+                    let mut rgb = parse_hex_color(&department.color).unwrap_or([0x80, 0x80, 0x80]);
+                    let colour = ui
+                        .color_edit_button_srgb(&mut rgb)
+                        .labelled_by(headings[0])
+                        .on_hover_text("Colour of its badges");
+                    if colour.changed() {
+                        department.color = format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
+                        report_edit(&colour, requests);
+                    }
+                    let name = ui
+                        .add_sized(
+                            [200.0, 22.0],
+                            egui::TextEdit::singleline(&mut department.name).hint_text("Department"),
+                        )
+                        .labelled_by(headings[1]);
+                    report_edit(&name, requests);
+                    take_focus(ui, state, &id, &name, &department.name);
+                    if ui
+                        .checkbox(&mut department.customer_facing, "")
+                        .labelled_by(headings[2])
+                        .on_hover_text(format!("Whether {}'s teams face customers", department.name))
+                        .changed()
+                    {
+                        requests.push(Request::Edited { group: None });
+                    }
+                });
                 let count = plan.people.iter().filter(|p| p.department.as_ref() == Some(&id)).count();
                 ui.label(count.to_string());
                 let delete = ui
                     .small_button("Delete")
-                    .on_hover_text(format!("Delete the department {}", department.name));
+                    .on_hover_text(format!("Delete the department {}", plan.departments[index].name));
                 ui.end_row();
-                if &department != plan.departments[index].as_ref() {
-                    plan.departments[index] = Arc::new(department);
-                }
                 if delete.clicked() {
                     delete::request(plan, state, requests, &id, true);
                 }

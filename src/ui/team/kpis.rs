@@ -3,11 +3,10 @@
 use super::{TeamState, in_three_months, take_focus};
 use crate::commands::Request;
 use crate::model::DATE_FORMAT;
-use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan};
+use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan, edit_shared};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{date_button, report_edit};
 use egui::{RichText, Ui};
-use std::sync::Arc;
 
 /// Draws the KPIs of `goal` as an editable table.
 pub fn table(
@@ -36,14 +35,13 @@ pub fn table(
             .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
         ui.end_row();
         for index in indices {
-            let mut kpi = plan.kpis[index].as_ref().clone();
-            let id = kpi.id.clone();
-            row(ui, &mut kpi, &headings, state, requests, today, tokens, [name_width, bar_width]);
-            let delete = ui.small_button("Delete").on_hover_text(format!("Delete the KPI {}", kpi.name));
+            let id = plan.kpis[index].id.clone();
+            edit_shared(&mut plan.kpis[index], |kpi| {
+                row(ui, kpi, &headings, state, requests, today, tokens, [name_width, bar_width]);
+            });
+            let delete =
+                ui.small_button("Delete").on_hover_text(format!("Delete the KPI {}", plan.kpis[index].name));
             ui.end_row();
-            if &kpi != plan.kpis[index].as_ref() {
-                plan.kpis[index] = Arc::new(kpi);
-            }
             if delete.clicked() {
                 requests.push(Request::Edit(Edit::DeleteKpi { id }));
             }
