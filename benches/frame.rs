@@ -9,7 +9,7 @@ use tenstep::commands::View;
 use tenstep::model::Plan;
 use tenstep::model::synthetic::{synthetic_plan, synthetic_plan_with};
 use tenstep::ui::gantt::state::{BarDrag, Grip};
-use tenstep::ui::{ViewCtx, ViewStates, show_view, theme};
+use tenstep::ui::{ViewCtx, ViewStates, theme};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date")
@@ -23,9 +23,8 @@ fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, view: Vi
     };
     let mut requests = Vec::new();
     let mut output = ctx.run_ui(input, |ui| {
-        let mut view_ctx =
-            ViewCtx { plan, requests: &mut requests, today: today(), states, presenting: false };
-        egui::CentralPanel::default().show(ui, |ui| show_view(ui, view, &mut view_ctx));
+        let mut view_ctx = ViewCtx { plan, requests: &mut requests, today: today(), presenting: false };
+        egui::CentralPanel::default().show(ui, |ui| states.show(view, ui, &mut view_ctx));
     });
     let shapes = std::mem::take(&mut output.shapes);
     let primitives = ctx.tessellate(shapes, output.pixels_per_point);

@@ -121,11 +121,10 @@ fn import_and_first_gantt_frame(c: &mut Criterion) {
                 plan: &mut doc.plan,
                 requests: &mut requests,
                 today,
-                states: &mut states,
                 presenting: false,
             };
             egui::CentralPanel::default()
-                .show(ui, |ui| tenstep::ui::show_view(ui, tenstep::commands::View::Plan, &mut view));
+                .show(ui, |ui| states.show(tenstep::commands::View::Plan, ui, &mut view));
         });
         let shapes = std::mem::take(&mut output.shapes);
         let primitives = ctx.tessellate(shapes, output.pixels_per_point);

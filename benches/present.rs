@@ -6,9 +6,9 @@ use std::hint::black_box;
 use tenstep::model::synthetic::synthetic_plan_with;
 use tenstep::model::{Plan, SlideKind};
 use tenstep::ui::present::{Presentation, Timer};
-use tenstep::ui::{ViewCtx, ViewStates, theme};
+use tenstep::ui::{ViewCtx, theme};
 
-fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, p: &mut Presentation) {
+fn frame(ctx: &egui::Context, plan: &mut Plan, p: &mut Presentation) {
     let input = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0))),
         ..Default::default()
@@ -17,7 +17,7 @@ fn frame(ctx: &egui::Context, plan: &mut Plan, states: &mut ViewStates, p: &mut 
     let mut requests = Vec::new();
     let timer = Timer::default();
     let mut output = ctx.run_ui(input, |ui| {
-        let mut view = ViewCtx { plan, requests: &mut requests, today, states, presenting: true };
+        let mut view = ViewCtx { plan, requests: &mut requests, today, presenting: true };
         egui::CentralPanel::default().show(ui, |ui| tenstep::ui::present::show(ui, p, &timer, &mut view));
     });
     let shapes = std::mem::take(&mut output.shapes);
@@ -31,16 +31,15 @@ fn slides(c: &mut Criterion) {
     theme::install_fonts(&ctx);
     theme::apply(&ctx, false, true);
     let mut plan = synthetic_plan_with(2_000, 50, 40, 1_500);
-    let mut states = ViewStates::default();
     let mut group = c.benchmark_group("slide at 1280x720, 2k tasks");
     for (index, kind) in SlideKind::ALL.into_iter().enumerate() {
         let mut p = Presentation { slide: index, ..Presentation::default() };
-        frame(&ctx, &mut plan, &mut states, &mut p);
+        frame(&ctx, &mut plan, &mut p);
         // The middle page of long slides.
         p.page = p.pages / 2;
-        frame(&ctx, &mut plan, &mut states, &mut p);
+        frame(&ctx, &mut plan, &mut p);
         group.bench_function(format!("{kind:?} (page {} of {})", p.page + 1, p.pages), |b| {
-            b.iter(|| frame(&ctx, &mut plan, &mut states, &mut p))
+            b.iter(|| frame(&ctx, &mut plan, &mut p))
         });
     }
     group.finish();

@@ -5,7 +5,7 @@ use super::file_dialogs::DialogOutcome;
 use super::{Document, TenstepApp};
 use crate::commands::{Command, Request};
 use crate::io;
-use crate::model::{Kind, Plan};
+use crate::model::Plan;
 use std::path::{Path, PathBuf};
 
 impl TenstepApp {
@@ -64,29 +64,8 @@ impl TenstepApp {
                         doc.history.join_next_edit();
                     }
                 }
-                match applied.created {
-                    Some((Kind::Review, review)) => self.views.gantt.baseline = Some(review),
-                    Some((Kind::Task, task)) => {
-                        // A new task: select it and open its editor so it can be named.
-                        self.views.gantt.selected = Some(task.clone());
-                        self.views.gantt.selected_lane = None;
-                        self.views.gantt.editing = Some(task);
-                        self.views.gantt.focus_name = true;
-                    }
-                    Some((Kind::Workstream, workstream)) => {
-                        // A new workstream: its name is ready to type over.
-                        self.views.gantt.selected = None;
-                        self.views.gantt.selected_lane = Some(workstream.clone());
-                        self.views.gantt.renaming = Some((workstream, true));
-                    }
-                    Some((Kind::Stakeholder, stakeholder)) => {
-                        self.views.stakeholders.selected = Some(stakeholder)
-                    }
-                    Some((Kind::Person | Kind::Department | Kind::Goal | Kind::Kpi, id)) => {
-                        self.views.team.focus = Some(id)
-                    }
-                    Some((Kind::Belief, id)) => self.views.manifesto.focus = Some(id),
-                    _ => {}
+                if let Some((kind, id)) = applied.created {
+                    self.views.select_created(kind, id);
                 }
                 self.set_status(applied.message);
             }
@@ -161,39 +140,11 @@ impl TenstepApp {
         }
     }
 
-    /// Shows a task in the Plan view, selected and scrolled into sight.
-    fn show_task(&mut self, id: crate::model::Id) {
-        self.view = crate::commands::View::Plan;
-        self.views.gantt.selected = Some(id);
-        self.views.gantt.reveal_selected = true;
-    }
-
     /// Opens the view (and panel) where `place` is fixed, with the item selected.
     fn go(&mut self, ctx: &egui::Context, place: crate::model::Where) {
-        use crate::commands::View;
-        use crate::model::Where;
-        match place {
-            Where::Task(id) => self.show_task(id),
-            Where::Kpi(id) => {
-                self.view = View::Team;
-                self.views.team.panel = crate::ui::team::Panel::Goals;
-                self.views.team.focus = Some(id);
-            }
-            Where::Stakeholder(id) => {
-                self.view = View::Stakeholders;
-                self.views.stakeholders.panel = crate::ui::stakeholders::Panel::Matrix;
-                self.views.stakeholders.selected = Some(id);
-            }
-            Where::Manifesto => {
-                self.view = View::Manifesto;
-                self.views.manifesto.panel = crate::ui::manifesto::Panel::Edit;
-            }
-            Where::WorkingGroup => {
-                self.view = View::Team;
-                self.views.team.panel = crate::ui::team::Panel::Group;
-            }
-            Where::Assessment => self.view = View::Assessment,
-            Where::Review => self.run_command(ctx, Command::RollForward),
+        match self.views.reveal(&place) {
+            Some(view) => self.view = view,
+            None => self.run_command(ctx, Command::RollForward),
         }
     }
 

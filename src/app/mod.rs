@@ -290,10 +290,10 @@ impl TenstepApp {
             plan: &mut doc.plan,
             requests: &mut self.requests,
             today: self.today,
-            states: &mut self.views,
             presenting: false,
         };
-        ui.add_enabled_ui(!read_only, |ui| ui::show_view(ui, self.view, &mut ctx));
+        let (views, view) = (&mut self.views, self.view);
+        ui.add_enabled_ui(!read_only, |ui| views.show(view, ui, &mut ctx));
     }
 }
 

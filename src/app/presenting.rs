@@ -82,11 +82,12 @@ impl TenstepApp {
                 plan: &mut doc.plan,
                 requests: &mut self.requests,
                 today: self.today,
-                states: &mut self.views,
                 presenting: true,
             };
             ui.add_enabled_ui(!read_only, |ui| ui::present::show(ui, p, &self.timer, &mut view_ctx));
         });
+        let slide = doc.plan.workshop.shown_slides().get(p.slide).copied();
+        self.views.follow_presentation(p, slide);
         if !read_only {
             ui::present::agenda_window(ui.ctx(), &mut doc.plan, &mut p.agenda_open, &mut self.requests);
         }

@@ -40,17 +40,19 @@ pub struct AssessmentState {
     pub start_rating: bool,
 }
 
-/// Draws the Assessment view.
-pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
-    let tokens = Tokens::of(ui);
-    let state = &mut ctx.states.assessment;
-    if !ctx.presenting {
-        super::widgets::panel_tabs(ui, &tokens, &mut state.panel, &Panel::ALL);
-    }
-    match state.panel {
-        Panel::Maturity => ladder::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
-        Panel::Integration => integration::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
-        Panel::Checklist => checklist::show(ui, ctx.plan, ctx.requests, &tokens),
-        Panel::Phases => phases::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
+impl AssessmentState {
+    /// Draws the Assessment view.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx) {
+        let tokens = Tokens::of(ui);
+        let state = self;
+        if !ctx.presenting {
+            super::widgets::panel_tabs(ui, &tokens, &mut state.panel, &Panel::ALL);
+        }
+        match state.panel {
+            Panel::Maturity => ladder::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+            Panel::Integration => integration::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+            Panel::Checklist => checklist::show(ui, ctx.plan, ctx.requests, &tokens),
+            Panel::Phases => phases::show(ui, ctx.plan, ctx.requests, ctx.today, &tokens),
+        }
     }
 }

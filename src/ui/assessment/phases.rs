@@ -6,7 +6,6 @@ use crate::model::{Date, Phase, Plan};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{Tile, card, tile_grid};
 use egui::{RichText, Ui};
-use std::sync::Arc;
 
 /// Draws the phases panel.
 pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Date, tokens: &Tokens) {
@@ -60,10 +59,9 @@ pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Da
                         let tasks = plan.tasks.iter().filter(|t| t.workstream == workstream.id).count();
                         ui.label(RichText::new(format!("{tasks} tasks")).color(tokens.muted));
                         ui.end_row();
-                        if phase != workstream.phase {
-                            Arc::make_mut(&mut plan.workstreams[index]).phase = phase;
-                            requests.push(Request::Edited { group: None });
-                        }
+                        crate::ui::widgets::edit_entity(&mut plan.workstreams[index], requests, |w| {
+                            w.phase = phase
+                        });
                     }
                 },
             );

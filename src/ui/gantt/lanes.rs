@@ -8,11 +8,10 @@ use super::rows::Row;
 use super::state::GanttState;
 use super::table::put_left;
 use crate::commands::{Command, Request};
-use crate::model::{Edit, Id, Phase, Plan, WORKSTREAM_PALETTE, plural};
+use crate::model::{Edit, Id, Phase, Plan, WORKSTREAM_PALETTE, edit_shared, plural};
 use crate::ui::theme::Tokens;
-use crate::ui::widgets::{focus_new_name, report_edit};
+use crate::ui::widgets::{edit_entity, focus_new_name, report_edit};
 use egui::{Align2, Color32, FontId, Key, Modifiers, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
-use std::sync::Arc;
 
 /// A workstream being deleted: where its tasks go (`None`: deleted with it).
 #[derive(Clone, Debug, PartialEq)]
@@ -141,9 +140,7 @@ fn rename_field(
         focus_new_name(ui, &response, &name);
         *focus = false;
     }
-    if name != plan.workstreams[w].name {
-        Arc::make_mut(&mut plan.workstreams[w]).name = name;
-    }
+    edit_shared(&mut plan.workstreams[w], |lane| lane.name = name);
     report_edit(&response, requests);
     if response.lost_focus() {
         state.renaming = None;
@@ -175,9 +172,8 @@ fn options(ui: &mut Ui, plan: &mut Plan, w: usize, state: &mut GanttState, reque
             let response = ui.add(swatch);
             let label = format!("Colour {}", i + 1);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
-            if response.clicked() && !current {
-                Arc::make_mut(&mut plan.workstreams[w]).color = (*hex).to_owned();
-                requests.push(Request::Edited { group: None });
+            if response.clicked() {
+                edit_entity(&mut plan.workstreams[w], requests, |lane| lane.color = (*hex).to_owned());
             }
         }
     });
@@ -186,9 +182,8 @@ fn options(ui: &mut Ui, plan: &mut Plan, w: usize, state: &mut GanttState, reque
     let phase = plan.workstreams[w].phase;
     for choice in std::iter::once(None).chain(Phase::ALL.map(Some)) {
         let text = choice.map_or("No phase", Phase::label);
-        if ui.radio(phase == choice, text).clicked() && phase != choice {
-            Arc::make_mut(&mut plan.workstreams[w]).phase = choice;
-            requests.push(Request::Edited { group: None });
+        if ui.radio(phase == choice, text).clicked() {
+            edit_entity(&mut plan.workstreams[w], requests, |lane| lane.phase = choice);
         }
     }
     ui.separator();

@@ -27,25 +27,27 @@ use geometry::Geometry;
 use rows::{Row, build_rows};
 use std::collections::HashMap;
 
-/// Draws the Plan view.
-pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
-    let tokens = Tokens::of(ui);
-    let state = &mut ctx.states.gantt;
-    let empty = ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty();
-    if !ctx.presenting && !empty {
-        toolbar(ui, ctx.plan, state, &tokens, ctx.requests);
-        filter::bar(ui, ctx.plan, state);
+impl GanttState {
+    /// Draws the Plan view.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx) {
+        let tokens = Tokens::of(ui);
+        let state = self;
+        let empty = ctx.plan.workstreams.is_empty() && ctx.plan.tasks.is_empty();
+        if !ctx.presenting && !empty {
+            toolbar(ui, ctx.plan, state, &tokens, ctx.requests);
+            filter::bar(ui, ctx.plan, state);
+        }
+        roll::slippage_summary(ui, ctx.plan, state, &tokens);
+        ui.add_space(4.0);
+        if empty {
+            lanes::empty_plan(ui, &tokens, ctx.requests);
+        } else {
+            body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
+        }
+        roll::dialog(ui.ctx(), ctx.plan, state, ctx.today, ctx.requests);
+        lanes::delete_dialog(ui.ctx(), ctx.plan, state, ctx.requests);
+        editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
     }
-    roll::slippage_summary(ui, ctx.plan, state, &tokens);
-    ui.add_space(4.0);
-    if empty {
-        lanes::empty_plan(ui, &tokens, ctx.requests);
-    } else {
-        body(ui, ctx.plan, state, ctx.today, ctx.requests, &tokens);
-    }
-    roll::dialog(ui.ctx(), ctx.plan, state, ctx.today, ctx.requests);
-    lanes::delete_dialog(ui.ctx(), ctx.plan, state, ctx.requests);
-    editor::show(ui.ctx(), ctx.plan, state, ctx.requests);
 }
 
 /// The scale, zoom and baseline controls over the chart. Its command buttons ask the app, which

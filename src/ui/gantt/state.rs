@@ -129,6 +129,27 @@ impl Default for GanttState {
 }
 
 impl GanttState {
+    /// Selects a task and scrolls it into sight (a finding's "Go to", a link from elsewhere).
+    pub fn reveal_task(&mut self, id: &Id) {
+        self.selected = Some(id.clone());
+        self.reveal_selected = true;
+    }
+
+    /// A task just added: selected, with its details open and its name ready to type over.
+    pub fn select_new_task(&mut self, id: Id) {
+        self.selected = Some(id.clone());
+        self.selected_lane = None;
+        self.editing = Some(id);
+        self.focus_name = true;
+    }
+
+    /// A workstream just added: its lane selected and its name ready to type over.
+    pub fn select_new_workstream(&mut self, id: Id) {
+        self.selected = None;
+        self.selected_lane = Some(id.clone());
+        self.renaming = Some((id, true));
+    }
+
     /// The time scale for `plan` on `today` at the current zoom.
     pub fn time_scale(&self, plan: &Plan, today: crate::model::Date) -> TimeScale {
         let (from, to) = plan.chart_range();

@@ -66,20 +66,22 @@ impl Clone for ManifestoState {
     }
 }
 
-/// Draws the Manifesto view.
-pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
-    let tokens = Tokens::of(ui);
-    let state = &mut ctx.states.manifesto;
-    if !ctx.presenting {
-        super::widgets::panel_tabs(
-            ui,
-            &tokens,
-            &mut state.panel,
-            &[(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")],
-        );
-    }
-    match state.panel {
-        Panel::Edit => editor::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::Read => reading::show(ui, ctx.plan, state, &tokens),
+impl ManifestoState {
+    /// Draws the Manifesto view.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx) {
+        let tokens = Tokens::of(ui);
+        let state = self;
+        if !ctx.presenting {
+            super::widgets::panel_tabs(
+                ui,
+                &tokens,
+                &mut state.panel,
+                &[(Panel::Edit, "Edit and sign"), (Panel::Read, "Reading view")],
+            );
+        }
+        match state.panel {
+            Panel::Edit => editor::show(ui, ctx.plan, state, ctx.requests, &tokens),
+            Panel::Read => reading::show(ui, ctx.plan, state, &tokens),
+        }
     }
 }

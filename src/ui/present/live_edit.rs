@@ -243,9 +243,7 @@ fn belief(ui: &mut Ui, view: &mut ViewCtx, id: &Id, how: &mut Field, tokens: &To
     ui.label(RichText::new("Edit the belief").size(tokens.heading_size));
     let mut statement = view.plan.manifesto.beliefs[index].statement.clone();
     field(ui, "Statement", &mut statement, true, how, view);
-    if statement != view.plan.manifesto.beliefs[index].statement {
-        Arc::make_mut(&mut view.plan.manifesto.beliefs[index]).statement = statement;
-    }
+    crate::model::edit_shared(&mut view.plan.manifesto.beliefs[index], |b| b.statement = statement);
     true
 }
 
@@ -293,9 +291,7 @@ fn task(
     ui.label(RichText::new("Edit the task").size(tokens.heading_size));
     let mut name = task.name.clone();
     field(ui, "Name", &mut name, false, how, view);
-    if name != task.name {
-        Arc::make_mut(&mut view.plan.tasks[index]).name = name;
-    }
+    crate::model::edit_shared(&mut view.plan.tasks[index], |t| t.name = name);
     let (mut start, mut end) = (task.start, task.end);
     ui.horizontal(|ui| {
         ui.label(if task.milestone { "Date" } else { "Starts" });

@@ -65,6 +65,9 @@ pub struct Presentation {
     pub reveal: Option<Reveal>,
     /// What the last live edit did to other items, said for a few seconds.
     pub note: Option<Note>,
+    /// The influence map's own state, for the map slide of a plan with no stakeholders yet
+    /// (it shows the view's empty map with its "add" button).
+    pub map_state: crate::ui::stakeholders::StakeholderState,
 }
 
 impl Presentation {

@@ -72,35 +72,43 @@ impl Reveal {
     }
 }
 
-/// Draws the Stakeholders view.
-pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
-    let tokens = Tokens::of(ui);
-    let state = &mut ctx.states.stakeholders;
-    notice_changes(ui, ctx.plan, state);
-    if !ctx.presenting {
-        super::widgets::panel_tabs(
-            ui,
-            &tokens,
-            &mut state.panel,
-            &[
-                (Panel::Matrix, "Segmentation matrix"),
-                (Panel::InfluenceMap, "Influence map"),
-                (Panel::Channels, "Channels"),
-            ],
-        );
+impl StakeholderState {
+    /// Opens the segmentation matrix with the stakeholder selected.
+    pub fn reveal_in_matrix(&mut self, id: &Id) {
+        self.panel = Panel::Matrix;
+        self.selected = Some(id.clone());
     }
-    match state.panel {
-        Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
-        Panel::InfluenceMap => {
-            map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
+
+    /// Draws the Stakeholders view.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx) {
+        let tokens = Tokens::of(ui);
+        let state = self;
+        notice_changes(ui, ctx.plan, state);
+        if !ctx.presenting {
+            super::widgets::panel_tabs(
+                ui,
+                &tokens,
+                &mut state.panel,
+                &[
+                    (Panel::Matrix, "Segmentation matrix"),
+                    (Panel::InfluenceMap, "Influence map"),
+                    (Panel::Channels, "Channels"),
+                ],
+            );
         }
-        Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        match state.panel {
+            Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
+            Panel::InfluenceMap => {
+                map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
+            }
+            Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
+        }
+        if state.panel != Panel::Matrix {
+            state.reveal = None;
+        }
+        state.seen_selected = state.selected.clone();
+        state.drawn_pass = ui.ctx().cumulative_pass_nr();
     }
-    if state.panel != Panel::Matrix {
-        state.reveal = None;
-    }
-    state.seen_selected = state.selected.clone();
-    state.drawn_pass = ui.ctx().cumulative_pass_nr();
 }
 
 /// Picks up what happened since the last frame: a stakeholder or channel this view asked for

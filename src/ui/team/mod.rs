@@ -31,23 +31,33 @@ pub struct TeamState {
     pub pending_delete: Option<PendingDelete>,
 }
 
-/// Draws the Team & goals view.
-pub fn show(ui: &mut Ui, ctx: &mut ViewCtx) {
-    let tokens = Tokens::of(ui);
-    let state = &mut ctx.states.team;
-    if !ctx.presenting {
-        super::widgets::panel_tabs(
-            ui,
-            &tokens,
-            &mut state.panel,
-            &[(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")],
-        );
+impl TeamState {
+    /// Opens `panel` with the item (a KPI, a person…) given the focus, if one is named.
+    pub fn reveal(&mut self, panel: Panel, focus: Option<&Id>) {
+        self.panel = panel;
+        if let Some(id) = focus {
+            self.focus = Some(id.clone());
+        }
     }
-    match state.panel {
-        Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
-        Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+
+    /// Draws the Team & goals view.
+    pub fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx) {
+        let tokens = Tokens::of(ui);
+        let state = self;
+        if !ctx.presenting {
+            super::widgets::panel_tabs(
+                ui,
+                &tokens,
+                &mut state.panel,
+                &[(Panel::Group, "Working group"), (Panel::Goals, "Goals and KPIs")],
+            );
+        }
+        match state.panel {
+            Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+            Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+        }
+        delete::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
     }
-    delete::dialog(ui.ctx(), ctx.plan, &mut ctx.states.team, ctx.requests);
 }
 
 /// Gives a just-created entity's name field the keyboard focus with its placeholder `text`

@@ -6,7 +6,6 @@
 
 use super::super::Presentation;
 use super::super::pages::paginate_keeping;
-use crate::commands::Request;
 use crate::model::{Plan, Quadrant};
 use crate::palette;
 use crate::ui::ViewCtx;
@@ -84,8 +83,7 @@ pub(in crate::ui::present) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Prese
         p.spotlight = false;
     }
     if ctx.plan.stakeholders.is_empty() {
-        let state = &mut ctx.states.stakeholders;
-        map::show(ui, ctx.plan, state, ctx.requests, &tokens, MapStyle { spotlight: false });
+        map::show(ui, ctx.plan, &mut p.map_state, ctx.requests, &tokens, MapStyle { spotlight: false });
         return (0, 1);
     }
     let small = egui::TextStyle::Small.resolve(ui.style()).size;
@@ -104,15 +102,11 @@ pub(in crate::ui::present) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Prese
     let dropped = badges_on_map(ui, ctx.plan, map_area, &all, p, &tokens, &metrics);
     let pages = list_ui(ui, ctx.plan, list, &all, p, &tokens, &metrics);
     if let Some((index, influence, interest)) = dropped {
-        let s = ctx.plan.stakeholders[index].as_ref();
-        if (s.influence, s.interest) != (influence, interest) {
-            let s = Arc::make_mut(&mut ctx.plan.stakeholders[index]);
+        crate::ui::widgets::edit_entity(&mut ctx.plan.stakeholders[index], ctx.requests, |s| {
             s.influence = influence;
             s.interest = interest;
-            ctx.requests.push(Request::Edited { group: None });
-        }
+        });
     }
-    ctx.states.stakeholders.selected = p.selected.clone();
     pages
 }
 
