@@ -305,9 +305,15 @@ pub fn end_by_months(end: Date, months: i64) -> Date {
 }
 
 fn uniform(unit: Unit, from: Date, to: Date) -> Vec<Column> {
+    columns_from(unit.floor(from), |_| unit, |start| start <= to)
+}
+
+/// Columns laid end to end from `start`, each of the unit `unit_at` its start, while `more`
+/// says so of the next start (and never past the last date there is).
+fn columns_from(mut start: Date, unit_at: impl Fn(Date) -> Unit, more: impl Fn(Date) -> bool) -> Vec<Column> {
     let mut columns = Vec::new();
-    let mut start = unit.floor(from);
-    while start <= to {
+    while more(start) {
+        let unit = unit_at(start);
         let end = unit.next(start);
         columns.push(Column { start, end, unit });
         if end <= start {
@@ -353,16 +359,8 @@ fn rolling_columns(from: Date, to: Date, months: (Date, Date)) -> Vec<Column> {
         start = prev;
     }
     columns.extend(before.into_iter().rev());
-    let mut start = review;
-    while start <= to || start < monthly_end {
-        let unit = if start < monthly_end { Unit::Month } else { Unit::HalfYear };
-        let end = unit.next(start);
-        columns.push(Column { start, end, unit });
-        if end <= start {
-            break;
-        }
-        start = end;
-    }
+    let unit_at = |start| if start < monthly_end { Unit::Month } else { Unit::HalfYear };
+    columns.extend(columns_from(review, unit_at, |start| start <= to || start < monthly_end));
     columns
 }
 
