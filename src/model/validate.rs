@@ -44,15 +44,18 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     for p in &plan.people {
-        refs.opt((Kind::Person, &p.id), "person", &p.name, "department", Kind::Department, &p.department);
+        let person = Referrer { kind: Kind::Person, id: &p.id, what: "person", name: &p.name };
+        refs.opt(&person, "department", Kind::Department, &p.department);
     }
     for g in &plan.goals {
-        refs.opt((Kind::Goal, &g.id), "goal", &g.title, "parent goal", Kind::Goal, &g.parent);
-        refs.opt((Kind::Goal, &g.id), "goal", &g.title, "owner", Kind::Person, &g.owner);
+        let goal = Referrer { kind: Kind::Goal, id: &g.id, what: "goal", name: &g.title };
+        refs.opt(&goal, "parent goal", Kind::Goal, &g.parent);
+        refs.opt(&goal, "owner", Kind::Person, &g.owner);
     }
     check_goal_cycles(plan, refs.out);
     for k in &plan.kpis {
-        refs.one((Kind::Kpi, &k.id), "KPI", &k.name, "goal", Kind::Goal, &k.goal);
+        let kpi = Referrer { kind: Kind::Kpi, id: &k.id, what: "KPI", name: &k.name };
+        refs.one(&kpi, "goal", Kind::Goal, &k.goal);
         let values = [Some(k.baseline), Some(k.target), k.current];
         if values.iter().flatten().any(|v| !v.is_finite()) {
             refs.out.push(Problem::about(
@@ -67,12 +70,15 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     let m = &plan.manifesto;
     for b in &m.beliefs {
+        let statement = short(&b.statement);
+        let belief = Referrer { kind: Kind::Belief, id: &b.id, what: "belief", name: &statement };
         for v in &b.votes {
-            refs.one((Kind::Belief, &b.id), "belief", &short(&b.statement), "voter", Kind::Person, &v.person);
+            refs.one(&belief, "voter", Kind::Person, &v.person);
         }
     }
     for s in &m.signatures {
-        refs.one((Kind::Signature, &s.id), "signature", s.id.as_str(), "signer", Kind::Person, &s.person);
+        let signature = Referrer { kind: Kind::Signature, id: &s.id, what: "signature", name: s.id.as_str() };
+        refs.one(&signature, "signer", Kind::Person, &s.person);
         if s.revision > m.revision || s.revision == 0 {
             refs.out.push(Problem::about(
                 Kind::Signature,
@@ -86,7 +92,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         check_date(refs.out, (Kind::Signature, &s.id), &format!("signature {}", s.id), s.date);
     }
     for w in &plan.workstreams {
-        refs.opt((Kind::Workstream, &w.id), "workstream", &w.name, "lead", Kind::Person, &w.lead);
+        let workstream = Referrer { kind: Kind::Workstream, id: &w.id, what: "workstream", name: &w.name };
+        refs.opt(&workstream, "lead", Kind::Person, &w.lead);
         if !w.color.is_empty() && parse_hex_color(&w.color).is_none() {
             refs.out.push(Problem::about(
                 Kind::Workstream,
@@ -97,12 +104,13 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     for t in &plan.tasks {
         let what = if t.milestone { "milestone" } else { "task" };
-        refs.one((Kind::Task, &t.id), what, &t.name, "workstream", Kind::Workstream, &t.workstream);
-        refs.opt((Kind::Task, &t.id), what, &t.name, "owner", Kind::Person, &t.owner);
-        refs.opt((Kind::Task, &t.id), what, &t.name, "department", Kind::Department, &t.department);
-        refs.many((Kind::Task, &t.id), what, &t.name, "dependency", Kind::Task, &t.depends_on);
-        refs.many((Kind::Task, &t.id), what, &t.name, "goal", Kind::Goal, &t.goals);
-        refs.many((Kind::Task, &t.id), what, &t.name, "stakeholder", Kind::Stakeholder, &t.stakeholders);
+        let task = Referrer { kind: Kind::Task, id: &t.id, what, name: &t.name };
+        refs.one(&task, "workstream", Kind::Workstream, &t.workstream);
+        refs.opt(&task, "owner", Kind::Person, &t.owner);
+        refs.opt(&task, "department", Kind::Department, &t.department);
+        refs.many(&task, "dependency", Kind::Task, &t.depends_on);
+        refs.many(&task, "goal", Kind::Goal, &t.goals);
+        refs.many(&task, "stakeholder", Kind::Stakeholder, &t.stakeholders);
         check_task_dates(refs.out, t);
         if t.progress > 100 {
             refs.out.push(Problem::about(
@@ -114,24 +122,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     check_dependency_cycles(plan, refs.out);
     for s in &plan.stakeholders {
-        refs.many((Kind::Stakeholder, &s.id), "stakeholder", &s.name, "channel", Kind::Channel, &s.channels);
-        refs.opt(
-            (Kind::Stakeholder, &s.id),
-            "stakeholder",
-            &s.name,
-            "department",
-            Kind::Department,
-            &s.department,
-        );
-        refs.opt((Kind::Stakeholder, &s.id), "stakeholder", &s.name, "owner", Kind::Person, &s.owner);
-        refs.opt(
-            (Kind::Stakeholder, &s.id),
-            "stakeholder",
-            &s.name,
-            "accountable-to person",
-            Kind::Person,
-            &s.accountable_to,
-        );
+        let stakeholder = Referrer { kind: Kind::Stakeholder, id: &s.id, what: "stakeholder", name: &s.name };
+        refs.many(&stakeholder, "channel", Kind::Channel, &s.channels);
+        refs.opt(&stakeholder, "department", Kind::Department, &s.department);
+        refs.opt(&stakeholder, "owner", Kind::Person, &s.owner);
+        refs.opt(&stakeholder, "accountable-to person", Kind::Person, &s.accountable_to);
         for (axis, value) in [("influence", s.influence), ("interest", s.interest)] {
             if !(1..=5).contains(&value) {
                 refs.out.push(Problem::about(
@@ -143,7 +138,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     for c in &plan.channels {
-        refs.opt((Kind::Channel, &c.id), "channel", &c.name, "department", Kind::Department, &c.department);
+        let channel = Referrer { kind: Kind::Channel, id: &c.id, what: "channel", name: &c.name };
+        refs.opt(&channel, "department", Kind::Department, &c.department);
     }
     check_assessment(plan, refs.out);
     super::bidi::check_plan(plan, refs.out);
@@ -274,6 +270,16 @@ impl<'p> IdSets<'p> {
     }
 }
 
+/// The entity that holds a reference, as a problem names it: "task “Launch” refers to …".
+struct Referrer<'a> {
+    kind: Kind,
+    id: &'a Id,
+    /// What it is, in words ("task", "milestone", "KPI").
+    what: &'a str,
+    /// Its name; its id stands in when the name is empty.
+    name: &'a str,
+}
+
 /// Reports references to ids that do not exist.
 struct RefCheck<'a> {
     ids: &'a IdSets<'a>,
@@ -281,43 +287,27 @@ struct RefCheck<'a> {
 }
 
 impl RefCheck<'_> {
-    #[allow(clippy::too_many_arguments)]
-    fn one(
-        &mut self,
-        (from_kind, from): (Kind, &Id),
-        what: &str,
-        name: &str,
-        field: &str,
-        kind: Kind,
-        target: &Id,
-    ) {
+    /// Checks that `from`'s `field` names an existing `kind` (`target`).
+    fn one(&mut self, from: &Referrer, field: &str, kind: Kind, target: &Id) {
         if !self.ids.has(kind, target) {
-            let name = if name.is_empty() { from.as_str() } else { name };
+            let name = if from.name.is_empty() { from.id.as_str() } else { from.name };
             self.out.push(Problem::about(
-                from_kind,
-                from,
-                format!("{what} “{name}” refers to {field} {target}, which does not exist"),
+                from.kind,
+                from.id,
+                format!("{} “{name}” refers to {field} {target}, which does not exist", from.what),
             ));
         }
     }
 
-    fn opt(
-        &mut self,
-        from: (Kind, &Id),
-        what: &str,
-        name: &str,
-        field: &str,
-        kind: Kind,
-        target: &Option<Id>,
-    ) {
+    fn opt(&mut self, from: &Referrer, field: &str, kind: Kind, target: &Option<Id>) {
         if let Some(target) = target {
-            self.one(from, what, name, field, kind, target);
+            self.one(from, field, kind, target);
         }
     }
 
-    fn many(&mut self, from: (Kind, &Id), what: &str, name: &str, field: &str, kind: Kind, targets: &[Id]) {
+    fn many(&mut self, from: &Referrer, field: &str, kind: Kind, targets: &[Id]) {
         for target in targets {
-            self.one(from, what, name, field, kind, target);
+            self.one(from, field, kind, target);
         }
     }
 }

@@ -6,7 +6,7 @@ use super::chart::lane_color;
 use super::geometry::Geometry;
 use super::rows::Row;
 use super::state::GanttState;
-use super::table::put_left;
+use super::table::{RowCtx, put_left};
 use crate::commands::{Command, Request};
 use crate::model::{Edit, Id, Phase, Plan, WORKSTREAM_PALETTE, edit_shared, plural};
 use crate::ui::theme::Tokens;
@@ -20,19 +20,18 @@ pub struct DeleteLane {
     pub move_to: Option<Id>,
 }
 
-/// The header row of a lane in the table.
-#[allow(clippy::too_many_arguments)]
+/// The header row of a lane in the table, in `rect`: `workstream` (by index; `None`: the
+/// tasks without one) with its count of `tasks`.
 pub fn lane_row(
     ui: &mut Ui,
     plan: &mut Plan,
     workstream: Option<usize>,
     tasks: usize,
     rect: Rect,
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-    requests: &mut Vec<Request>,
+    cx: &mut RowCtx,
 ) {
+    let (geo, tokens) = (cx.geo, cx.tokens);
+    let (state, requests) = (&mut *cx.state, &mut *cx.requests);
     let color = lane_color(plan, workstream, tokens);
     let painter = ui.painter().with_clip_rect(geo.table);
     let Some(w) = workstream else {
@@ -308,15 +307,9 @@ pub fn add_row(ui: &mut Ui, rect: Rect, geo: &Geometry, tokens: &Tokens, request
 
 /// While a lane header is dragged: where it would go (a line across the table and chart);
 /// on release, one move.
-pub fn drag_to_reorder(
-    ui: &Ui,
-    plan: &Plan,
-    rows: &[Row],
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-    requests: &mut Vec<Request>,
-) {
+pub fn drag_to_reorder(ui: &Ui, plan: &Plan, rows: &[Row], cx: &mut RowCtx) {
+    let (geo, tokens) = (cx.geo, cx.tokens);
+    let (state, requests) = (&mut *cx.state, &mut *cx.requests);
     let Some((id, _)) = state.lane_drag.clone() else { return };
     let Some(from) = plan.workstreams.iter().position(|w| w.id == id) else {
         state.lane_drag = None;

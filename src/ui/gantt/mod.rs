@@ -209,8 +209,9 @@ fn body(
     };
     chart.paint_header(ui, &rule);
     let new_task_start = scale.snap(scale.content_x_of(today));
-    table::show(ui, plan, &rows, &geo, state, tokens, new_task_start, requests);
-    lanes::drag_to_reorder(ui, plan, &rows, &geo, state, tokens, requests);
+    let mut table_rows = table::RowCtx { geo: &geo, tokens, state, requests };
+    table::show(ui, plan, &rows, &mut table_rows, new_task_start);
+    lanes::drag_to_reorder(ui, plan, &rows, &mut table_rows);
     splitter(ui, state, &geo, tokens);
     if !lanes::keyboard(ui, plan, state, requests) {
         keyboard(ui, plan, state, &rows, &scale, requests);

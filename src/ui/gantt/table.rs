@@ -3,6 +3,7 @@
 use super::geometry::Geometry;
 use super::rows::Row;
 use super::state::GanttState;
+use crate::commands::Request;
 use crate::model::Plan;
 use crate::ui::theme::Tokens;
 use egui::{FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
@@ -53,18 +54,19 @@ fn fitting_columns(width: f32) -> (usize, f32) {
     (count, width - used)
 }
 
-/// Draws the table header and the visible rows.
-#[allow(clippy::too_many_arguments)]
-pub fn show(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    rows: &[Row],
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-    new_task_start: crate::model::Date,
-    requests: &mut Vec<crate::commands::Request>,
-) {
+/// What the task table's rows draw with in one frame: the layout and the theme, the view's
+/// state and the frame's requests.
+pub struct RowCtx<'a> {
+    pub geo: &'a Geometry,
+    pub tokens: &'a Tokens,
+    pub state: &'a mut GanttState,
+    pub requests: &'a mut Vec<Request>,
+}
+
+/// Draws the table header and the visible rows; a new task added from a workstream's
+/// "+ Add task" row starts on `new_task_start`.
+pub fn show(ui: &mut Ui, plan: &mut Plan, rows: &[Row], cx: &mut RowCtx, new_task_start: crate::model::Date) {
+    let (geo, tokens) = (cx.geo, cx.tokens);
     let (shown_columns, name_width) = fitting_columns(geo.table.width());
     let header = ui.painter().with_clip_rect(geo.table_header);
     header.rect_filled(geo.table_header, 0.0, tokens.panel);
@@ -95,15 +97,16 @@ pub fn show(
         let top = geo.row_top(index);
         let rect = Rect::from_min_size(pos2(geo.table.left(), top), vec2(geo.table.width(), geo.row_height));
         match rows[index] {
-            Row::Lane { workstream, tasks } => {
-                super::lanes::lane_row(ui, plan, workstream, tasks, rect, geo, state, tokens, requests)
-            }
-            Row::AddWorkstream => super::lanes::add_row(ui, rect, geo, tokens, requests),
-            Row::Task(t) if state.selected.as_ref() == Some(&plan.tasks[t].id) => {
+            Row::Lane { workstream, tasks } => super::lanes::lane_row(ui, plan, workstream, tasks, rect, cx),
+            Row::AddWorkstream => super::lanes::add_row(ui, rect, geo, tokens, cx.requests),
+            Row::Task(t) => {
                 let cells = Cells { rect, name_width, shown: shown_columns, titles: &titles };
-                super::table_edit::row(ui, plan, t, &cells, geo, state, tokens, requests);
+                if cx.state.selected.as_ref() == Some(&plan.tasks[t].id) {
+                    super::table_edit::row(ui, plan, t, &cells, cx);
+                } else {
+                    task_row(ui, plan, t, &cells, cx);
+                }
             }
-            Row::Task(t) => task_row(ui, plan, t, rect, (shown_columns, name_width), geo, state, tokens),
             Row::NewTask(w) => {
                 let inner = Rect::from_min_max(rect.min + vec2(16.0, 0.0), rect.max).intersect(geo.table);
                 if inner.height() >= geo.row_height * 0.5 {
@@ -111,7 +114,7 @@ pub fn show(
                     let button = egui::Button::new(text).frame(false);
                     let hint = "Add a task to this workstream (or drag across the chart on this row)";
                     if put_left(ui, inner, button).on_hover_text(hint).clicked() {
-                        requests.push(super::new_task_request(&plan.workstreams[w].id, new_task_start));
+                        cx.requests.push(super::new_task_request(&plan.workstreams[w].id, new_task_start));
                     }
                 }
             }
@@ -120,17 +123,11 @@ pub fn show(
     painter.vline(geo.table.right() - 0.5, geo.table.y_range(), Stroke::new(1.0, tokens.outline));
 }
 
-#[allow(clippy::too_many_arguments)]
-fn task_row(
-    ui: &mut Ui,
-    plan: &Plan,
-    t: usize,
-    rect: Rect,
-    (shown_columns, name_width): (usize, f32),
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-) {
+/// A task's row as text (the selected one is drawn as editors by `table_edit::row`); a click
+/// selects it, a double-click opens its editor.
+fn task_row(ui: &mut Ui, plan: &Plan, t: usize, cells: &Cells, cx: &mut RowCtx) {
+    let (geo, tokens, state) = (cx.geo, cx.tokens, &mut *cx.state);
+    let Cells { rect, name_width, shown: shown_columns, .. } = *cells;
     let task = &plan.tasks[t];
     let selected = state.selected.as_ref() == Some(&task.id);
     let painter = ui.painter().with_clip_rect(geo.table);

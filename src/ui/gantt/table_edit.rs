@@ -1,27 +1,17 @@
 //! In-place editing of the selected row of the task table.
 
-use super::geometry::Geometry;
 use super::state::GanttState;
-use super::table::{Cells, Col, put_left};
+use super::table::{Cells, Col, RowCtx, put_left};
 use crate::commands::Request;
 use crate::model::{Choice, Date, Edit, Id, Plan, Task, TaskStatus, choices, edit_copy};
-use crate::ui::theme::Tokens;
 use crate::ui::widgets::{enum_combo, id_combo, report_edit};
 use egui::{Rect, Stroke, Ui};
 use std::sync::Arc;
 
 /// Draws the selected task's row as editors: name, owner, department, dates, progress, status.
-#[allow(clippy::too_many_arguments)]
-pub fn row(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    t: usize,
-    cells: &Cells,
-    geo: &Geometry,
-    state: &mut GanttState,
-    tokens: &Tokens,
-    requests: &mut Vec<Request>,
-) {
+pub fn row(ui: &mut Ui, plan: &mut Plan, t: usize, cells: &Cells, cx: &mut RowCtx) {
+    let (geo, tokens) = (cx.geo, cx.tokens);
+    let (state, requests) = (&mut *cx.state, &mut *cx.requests);
     let painter = ui.painter().with_clip_rect(geo.table);
     painter.rect_filled(cells.rect, 0.0, tokens.accent.gamma_multiply(0.18));
     painter.hline(cells.rect.x_range(), cells.rect.bottom() - 0.5, Stroke::new(1.0, tokens.accent));

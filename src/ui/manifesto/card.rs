@@ -26,8 +26,7 @@ pub fn show(
     tokens: &Tokens,
 ) -> Drawn {
     let mut belief = plan.manifesto.beliefs[index].as_ref().clone();
-    let was_agreed = belief.status == BeliefStatus::Agreed;
-    let mut agreed_changed = false;
+    let mut agreed = AgreedChange { was_agreed: belief.status == BeliefStatus::Agreed, changed: false };
     let previewing = state.previewing.contains(&belief.id);
     let dragged = state.dragging.as_ref() == Some(&belief.id);
     let mut handle = None;
@@ -64,7 +63,7 @@ pub fn show(
                     )
                     .labelled_by(number.id);
                 report_edit(&statement, requests);
-                agreed_changed |= statement.changed() && was_agreed;
+                agreed.changed |= statement.changed() && agreed.was_agreed;
                 if state.focus.as_ref() == Some(&belief.id) {
                     crate::ui::widgets::focus_new_name(ui, &statement, &belief.statement);
                     state.focus = None;
@@ -76,7 +75,7 @@ pub fn show(
                 }
             }
         });
-        controls(ui, &mut belief, previewing, state, requests, tokens, &mut agreed_changed, was_agreed);
+        controls(ui, &mut belief, previewing, state, requests, tokens, &mut agreed);
         if state.open_rationale.as_ref() == Some(&belief.id) && !previewing {
             let label = ui.label(RichText::new("Why we believe it").small());
             let rationale = ui
@@ -88,7 +87,7 @@ pub fn show(
                 )
                 .labelled_by(label.id);
             report_edit(&rationale, requests);
-            agreed_changed |= rationale.changed() && was_agreed;
+            agreed.changed |= rationale.changed() && agreed.was_agreed;
             if rationale.has_focus() {
                 state.editing = Some(belief.id.clone());
             }
@@ -100,7 +99,7 @@ pub fn show(
     ui.add_space(6.0);
     if &belief != plan.manifesto.beliefs[index].as_ref() {
         plan.manifesto.beliefs[index] = Arc::new(belief);
-        if agreed_changed && plan.manifesto.note_agreed_change() {
+        if agreed.changed && plan.manifesto.note_agreed_change() {
             requests.push(Request::Edited { group: None });
         }
     }
@@ -143,8 +142,15 @@ fn keyboard_move(ui: &mut Ui, id: &Id, requests: &mut Vec<Request>) {
     }
 }
 
+/// Whether this frame's edits change an agreed belief (which counts towards a new revision).
+struct AgreedChange {
+    /// The belief was agreed when the frame began.
+    was_agreed: bool,
+    /// An edit this frame changed it while agreed, or agreed it.
+    changed: bool,
+}
+
 /// The row under the statement: counter, status, votes, rationale, preview, move, delete.
-#[allow(clippy::too_many_arguments)]
 fn controls(
     ui: &mut Ui,
     belief: &mut Belief,
@@ -152,8 +158,7 @@ fn controls(
     state: &mut ManifestoState,
     requests: &mut Vec<Request>,
     tokens: &Tokens,
-    agreed_changed: &mut bool,
-    was_agreed: bool,
+    agreed: &mut AgreedChange,
 ) {
     ui.horizontal_wrapped(|ui| {
         let used = belief.statement.chars().count();
@@ -173,7 +178,7 @@ fn controls(
             .labelled_by(label)
             .on_hover_text("Proposed, agreed or dropped");
         if belief.status != before {
-            *agreed_changed |= was_agreed || belief.status == BeliefStatus::Agreed;
+            agreed.changed |= agreed.was_agreed || belief.status == BeliefStatus::Agreed;
             requests.push(Request::Edited { group: None });
         }
         let dots = belief.votes.iter().fold(0u32, |sum, v| sum.saturating_add(v.dots));

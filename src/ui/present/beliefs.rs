@@ -152,7 +152,7 @@ pub(super) fn voting(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (u
                 ui.add(egui::Label::new(text.as_str()).wrap())
             });
             ui.add_space(tokens.spacing);
-            tally_cell(ui, &tokens, mine, total, most, revealed, bar_width, line);
+            tally_cell(ui, &tokens, Dots { mine, total, most, revealed }, egui::vec2(bar_width, line));
         });
         let response =
             ui.interact(row.response.rect, ui.scope_id().with(("vote", id.as_str())), egui::Sense::click());
@@ -227,19 +227,24 @@ fn at_most_nine(pages: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
-/// The voter's own dots, and once revealed, the tally as a bar.
-#[allow(clippy::too_many_arguments)]
-fn tally_cell(
-    ui: &mut Ui,
-    tokens: &Tokens,
+/// The dots on one proposal, as its tally cell shows them.
+#[derive(Clone, Copy)]
+struct Dots {
+    /// The current voter's.
     mine: u32,
+    /// Everyone's.
     total: u32,
+    /// The most any proposal has (the longest bar), at least 1.
     most: u32,
+    /// Whether the tally is revealed.
     revealed: bool,
-    width: f32,
-    line: f32,
-) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, line), egui::Sense::hover());
+}
+
+/// The voter's own dots, and once revealed, the tally as a bar, in a cell of `size` (its
+/// height a line's).
+fn tally_cell(ui: &mut Ui, tokens: &Tokens, Dots { mine, total, most, revealed }: Dots, size: egui::Vec2) {
+    let line = size.y;
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let painter = ui.painter();
     if revealed {
         let filled = rect.width() * 0.75 * total as f32 / most as f32;

@@ -161,13 +161,13 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
     let name_width = geometry.name_width;
     let chart = Rect::from_min_max(rect.min + vec2(name_width, 0.0), rect.max);
     let scale = slide_scale(ctx.plan, ctx.today, chart.width());
-    let screen_x = |date: Date| chart.left() + scale.content_x_of(date) as f32;
     let header = Rect::from_min_size(chart.min, vec2(chart.width(), geometry.header_height));
     let months = rolling_months(ctx.plan.meta.review_date, ctx.today);
     // The year row, then the column labels' row.
     let labels_top = header.top() + ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    grid(ui, &tokens, chart, (header, labels_top), &scale, months);
-    timeline_header(ui, &tokens, (header, labels_top), &scale);
+    let timeline = Timeline { chart, header, labels_top, scale: &scale, today: ctx.today };
+    grid(ui, &tokens, &timeline, months);
+    timeline_header(ui, &tokens, &timeline);
     let rule = rolling_rule(ctx.plan.meta.review_date, ctx.today);
     ui.interact(header, ui.scope_id().with("time scale"), Sense::hover())
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Time scale: {rule}")));
@@ -218,7 +218,7 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
             }
             Row::Task { task } => {
                 let bar_height = geometry.row_height;
-                task_row(&painter, &tokens, row_rect, galley, bar_height, task, &screen_x, ctx.today);
+                task_row(&painter, &tokens, &timeline, row_rect, galley, bar_height, task);
                 if response.double_clicked() {
                     p.edit = Some(LiveEdit::task(&task.id));
                 }
@@ -237,6 +237,25 @@ pub(super) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usi
         super::reveal::note_badge(ui, rect, &note.text, &tokens);
     }
     (page, pages.len())
+}
+
+/// Where the timeline is on the slide this frame, and its time scale.
+struct Timeline<'a> {
+    /// The timeline's part of the slide: the header, then the rows, right of the names.
+    chart: Rect,
+    /// The header at the top of `chart`: the years' row, then the column labels' row.
+    header: Rect,
+    /// Where the column labels' row starts.
+    labels_top: f32,
+    scale: &'a TimeScale,
+    today: Date,
+}
+
+impl Timeline<'_> {
+    /// The screen x of `date`.
+    fn screen_x(&self, date: Date) -> f32 {
+        self.chart.left() + self.scale.content_x_of(date) as f32
+    }
 }
 
 fn row_id(row: &Row) -> &str {
@@ -292,11 +311,11 @@ fn column_labels(
     scale.columns().iter().zip(laid).map(|(c, mut forms)| forms.swap_remove(levels[&c.unit])).collect()
 }
 
-/// The monthly columns tinted (`months` being the monthly stretch) and a line at every column's
-/// start, a stronger one where a year starts, over the header (with its labels' row from
-/// `labels_top` down) and the rows of `chart`.
-fn grid(ui: &Ui, tokens: &Tokens, chart: Rect, header: (Rect, f32), scale: &TimeScale, months: (Date, Date)) {
-    let (header, labels_top) = header;
+/// The monthly columns tinted (`months` being the first and last day of the monthly stretch)
+/// and a line at every column's start, a stronger one where a year starts, over the header
+/// (from its labels' row down) and the rows.
+fn grid(ui: &Ui, tokens: &Tokens, timeline: &Timeline, months: (Date, Date)) {
+    let Timeline { chart, header, labels_top, scale, .. } = *timeline;
     let painter = ui.painter_at(chart);
     let screen_x =
         |date: Date| chart.left() + scale.content_x_of(date.clamp(scale.start(), scale.end())) as f32;
@@ -329,13 +348,14 @@ fn grid(ui: &Ui, tokens: &Tokens, chart: Rect, header: (Rect, f32), scale: &Time
     painter.hline(chart.x_range(), header.bottom(), strong);
 }
 
-/// The header in `rect`: each year's number over its columns (left-aligned; "’27" where "2027"
-/// does not fit), and from `labels_top` down every column's label, centred in its column.
-fn timeline_header(ui: &Ui, tokens: &Tokens, (rect, labels_top): (Rect, f32), scale: &TimeScale) {
+/// The timeline's header: each year's number over its columns (left-aligned; "’27" where
+/// "2027" does not fit), and in the labels' row every column's label, centred in its column.
+fn timeline_header(ui: &Ui, tokens: &Tokens, timeline: &Timeline) {
+    let Timeline { header: rect, labels_top, scale, .. } = *timeline;
     let painter = ui.painter_at(rect.expand(1.0));
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
-    let screen_x = |date: Date| rect.left() + scale.content_x_of(date) as f32;
+    let screen_x = |date: Date| timeline.screen_x(date);
     let years =
         crate::model::year_spans(scale.columns()).into_iter().map(|(y, a, b)| (y, screen_x(a), screen_x(b)));
     let top = rect.top() + 2.0;
@@ -382,17 +402,16 @@ fn date_lines(ui: &Ui, tokens: &Tokens, rect: Rect, scale: &TimeScale, today: Da
 
 /// A task: its (wrapped) name on the left, its bar (or diamond) on the timeline with its
 /// progress, `bar_height` being a one-line row's height.
-#[allow(clippy::too_many_arguments)]
 fn task_row(
     painter: &egui::Painter,
     tokens: &Tokens,
+    timeline: &Timeline,
     row: Rect,
     name: Arc<Galley>,
     bar_height: f32,
     task: &Task,
-    screen_x: &dyn Fn(Date) -> f32,
-    today: Date,
 ) {
+    let (today, screen_x) = (timeline.today, |date: Date| timeline.screen_x(date));
     painter.galley(Pos2::new(row.left() + 24.0, row.center().y - name.size().y / 2.0), name, tokens.text);
     let status =
         if task.status != TaskStatus::Done && task.end < today { TaskStatus::Late } else { task.status };

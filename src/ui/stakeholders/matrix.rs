@@ -153,6 +153,8 @@ pub fn show(
                                 });
                             });
                         });
+                        let mut cells =
+                            CellCtx { plan: plan_now, state: &mut *state, requests: &mut *requests, tokens };
                         for (slot, &c) in shown.iter().enumerate() {
                             let title = titles[slot + 1];
                             row.col(|ui| {
@@ -166,7 +168,7 @@ pub fn show(
                                     );
                                 }
                                 ui.shrink_clip_rect(uncovered);
-                                cell(ui, plan_now, s, c, title, &gaps, state, requests, tokens);
+                                cell(ui, &mut cells, s, c, title, &gaps);
                                 if reveal.as_ref().is_some_and(|r| r.column == Some(c)) {
                                     reveal_cell = Some(rect);
                                 }
@@ -400,18 +402,19 @@ fn row_menu(ui: &mut Ui, id: &Id, requests: &mut Vec<Request>) {
     .on_hover_text("Duplicate, move or delete this stakeholder");
 }
 
-#[allow(clippy::too_many_arguments)]
-fn cell(
-    ui: &mut Ui,
-    plan: &Plan,
-    s: &mut Stakeholder,
-    column: usize,
-    title: egui::Id,
-    gaps: &[Gap],
-    state: &mut StakeholderState,
-    requests: &mut Vec<Request>,
-    tokens: &Tokens,
-) {
+/// What the matrix's cells share in one frame: the plan as it stood before the row's edit, the
+/// view's state, the frame's requests and the theme.
+struct CellCtx<'a> {
+    plan: &'a Plan,
+    state: &'a mut StakeholderState,
+    requests: &'a mut Vec<Request>,
+    tokens: &'a Tokens,
+}
+
+/// Stakeholder `s`'s cell in `column`, its editor named by the column's `title`; `gaps` are
+/// the stakeholder's.
+fn cell(ui: &mut Ui, cx: &mut CellCtx, s: &mut Stakeholder, column: usize, title: egui::Id, gaps: &[Gap]) {
+    let (plan, tokens) = (cx.plan, cx.tokens);
     // Long answers scroll inside their cell rather than spill over the next row.
     let id = s.id.clone();
     let prose = |ui: &mut Ui, text: &mut String, requests: &mut Vec<Request>| {
@@ -426,38 +429,45 @@ fn cell(
         );
     };
     match column {
-        0 => prose(ui, &mut s.needs, requests),
-        1 => prose(ui, &mut s.how_served, requests),
-        2 => channels_cell(ui, plan, s, title, gaps.contains(&Gap::NoChannel), state, requests, tokens),
-        3 => prose(ui, &mut s.content_strategy, requests),
+        0 => prose(ui, &mut s.needs, cx.requests),
+        1 => prose(ui, &mut s.how_served, cx.requests),
+        2 => channels_cell(ui, cx, s, title, gaps.contains(&Gap::NoChannel)),
+        3 => prose(ui, &mut s.content_strategy, cx.requests),
         4 => {
-            pick(ui, ("department", &s.id), &mut s.department, &choices(&plan.departments), title, requests);
+            pick(
+                ui,
+                ("department", &s.id),
+                &mut s.department,
+                &choices(&plan.departments),
+                title,
+                cx.requests,
+            );
         }
         5 => {
-            pick(ui, ("owner", &s.id), &mut s.owner, &choices(&plan.people), title, requests);
+            pick(ui, ("owner", &s.id), &mut s.owner, &choices(&plan.people), title, cx.requests);
             if plan.people.is_empty() {
                 ui.label(RichText::new("Add people in Team & goals first.").small().color(tokens.muted));
             }
         }
-        6 => prose(ui, &mut s.learning, requests),
-        7 => prose(ui, &mut s.metrics, requests),
+        6 => prose(ui, &mut s.learning, cx.requests),
+        7 => prose(ui, &mut s.metrics, cx.requests),
         _ => {
-            pick(ui, ("accountable", &s.id), &mut s.accountable_to, &choices(&plan.people), title, requests);
+            pick(
+                ui,
+                ("accountable", &s.id),
+                &mut s.accountable_to,
+                &choices(&plan.people),
+                title,
+                cx.requests,
+            );
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn channels_cell(
-    ui: &mut Ui,
-    plan: &Plan,
-    s: &mut Stakeholder,
-    title: egui::Id,
-    missing: bool,
-    state: &mut StakeholderState,
-    requests: &mut Vec<Request>,
-    tokens: &Tokens,
-) {
+/// The stakeholder's channels, chosen from a menu that can also start a new one; shown in the
+/// colour for gaps when `missing`.
+fn channels_cell(ui: &mut Ui, cx: &mut CellCtx, s: &mut Stakeholder, title: egui::Id, missing: bool) {
+    let (plan, tokens) = (cx.plan, cx.tokens);
     let names: Vec<&str> = s
         .channels
         .iter()
@@ -481,7 +491,7 @@ fn channels_cell(
                 } else {
                     s.channels.retain(|c| c != &channel.id);
                 }
-                requests.push(Request::Edited { group: None });
+                cx.requests.push(Request::Edited { group: None });
             }
         }
         if !plan.channels.is_empty() {
@@ -495,7 +505,7 @@ fn channels_cell(
     .response
     .labelled_by(title);
     if new_channel {
-        super::add_channel(plan, state, requests, crate::model::Media::Owned, Some(s.id.clone()));
+        super::add_channel(plan, cx.state, cx.requests, crate::model::Media::Owned, Some(s.id.clone()));
     }
 }
 

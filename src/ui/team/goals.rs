@@ -1,9 +1,9 @@
 //! The goals panel: the goal tree, each goal with its KPIs and the tasks that serve it.
 
-use super::{TeamState, count, kpis, take_focus};
+use super::{GoalsCtx, count, kpis, take_focus};
 use crate::commands::Request;
 use crate::model::long_date;
-use crate::model::{Date, Edit, Id, KpiStatus, Plan, choices, edit_shared};
+use crate::model::{Edit, Id, KpiStatus, Plan, choices, edit_shared};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{hidden_label, id_combo, report_edit};
 use egui::{RichText, Ui};
@@ -12,14 +12,8 @@ use egui::{RichText, Ui};
 const INDENT: f32 = 28.0;
 
 /// Draws the goals panel.
-pub fn show(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    state: &mut TeamState,
-    requests: &mut Vec<Request>,
-    today: Date,
-    tokens: &Tokens,
-) {
+pub fn show(ui: &mut Ui, plan: &mut Plan, cx: &mut GoalsCtx) {
+    let (requests, today, tokens) = (&mut *cx.requests, cx.today, cx.tokens);
     let overdue = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Overdue).count();
     let achieved = plan.kpis.iter().filter(|k| k.status(today) == KpiStatus::Achieved).count();
     // The button comes first, so the counts beside it never move it.
@@ -67,24 +61,17 @@ pub fn show(
                 tree[position + 1..].iter().take_while(|(d, _)| d > depth).map(|(_, id)| id).collect();
             ui.horizontal_top(|ui| {
                 ui.add_space(INDENT * (*depth).min(6) as f32);
-                ui.vertical(|ui| goal_card(ui, plan, id, &below, state, requests, today, tokens));
+                ui.vertical(|ui| goal_card(ui, plan, id, &below, cx));
             });
             ui.add_space(8.0);
         }
     });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn goal_card(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    id: &Id,
-    below: &[&Id],
-    state: &mut TeamState,
-    requests: &mut Vec<Request>,
-    today: Date,
-    tokens: &Tokens,
-) {
+/// A goal's card: title, parent, owner, description, its KPIs and the tasks serving it.
+/// `below` are the goals under it in the tree (it cannot ladder up to them).
+fn goal_card(ui: &mut Ui, plan: &mut Plan, id: &Id, below: &[&Id], cx: &mut GoalsCtx) {
+    let tokens = cx.tokens;
     let Some(index) = plan.goals.iter().position(|g| &g.id == id) else { return };
     let parents: Vec<(Id, String)> = plan
         .goals
@@ -109,8 +96,8 @@ fn goal_card(
                             .hint_text("What should the plan achieve?"),
                     )
                     .labelled_by(hidden_label(ui, "Goal"));
-                report_edit(&title, requests);
-                take_focus(ui, state, id, &title, &goal.title);
+                report_edit(&title, cx.requests);
+                take_focus(ui, cx.state, id, &title, &goal.title);
                 ui.horizontal_wrapped(|ui| {
                     let label = ui.label("Ladders up to");
                     let (combo, changed) = id_combo(
@@ -127,18 +114,18 @@ fn goal_card(
                         id_combo(ui, ("goal-owner", id), &mut goal.owner, &people, "—", Some(180.0));
                     combo.labelled_by(label.id);
                     if changed || owner_changed {
-                        requests.push(Request::Edited { group: None });
+                        cx.requests.push(Request::Edited { group: None });
                     }
                     ui.add_space(tokens.spacing);
                     if ui.button("+ Add KPI").on_hover_text("Add a measure of this goal").clicked() {
-                        requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
+                        cx.requests.push(Request::Edit(Edit::AddKpi { goal: id.clone() }));
                     }
                     if ui
                         .button("+ Add sub-goal")
                         .on_hover_text("Add a goal that ladders up to this one")
                         .clicked()
                     {
-                        requests.push(Request::Edit(Edit::AddGoal { parent: Some(id.clone()) }));
+                        cx.requests.push(Request::Edit(Edit::AddGoal { parent: Some(id.clone()) }));
                     }
                     if ui
                         .button("Delete goal")
@@ -147,7 +134,7 @@ fn goal_card(
                         )
                         .clicked()
                     {
-                        requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
+                        cx.requests.push(Request::Edit(Edit::DeleteGoal { id: id.clone() }));
                     }
                 });
                 let description = ui
@@ -158,12 +145,12 @@ fn goal_card(
                             .hint_text("Description: what success looks like, in a sentence or two"),
                     )
                     .labelled_by(hidden_label(ui, "Description"));
-                report_edit(&description, requests);
+                report_edit(&description, cx.requests);
             });
             ui.add_space(4.0);
-            kpis::table(ui, plan, id, state, requests, today, tokens);
+            kpis::table(ui, plan, id, cx);
             ui.add_space(4.0);
-            linked_tasks(ui, plan, id, requests, tokens);
+            linked_tasks(ui, plan, id, cx.requests, tokens);
         });
 }
 

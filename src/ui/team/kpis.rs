@@ -1,6 +1,6 @@
 //! A goal's KPIs: baseline, current value and target with a progress bar, unit and due date.
 
-use super::{TeamState, in_three_months, take_focus};
+use super::{GoalsCtx, in_three_months, take_focus};
 use crate::commands::Request;
 use crate::model::DATE_FORMAT;
 use crate::model::{Date, Edit, Id, Kpi, KpiStatus, Plan, edit_shared};
@@ -9,15 +9,8 @@ use crate::ui::widgets::{date_button, report_edit};
 use egui::{RichText, Ui};
 
 /// Draws the KPIs of `goal` as an editable table.
-pub fn table(
-    ui: &mut Ui,
-    plan: &mut Plan,
-    goal: &Id,
-    state: &mut TeamState,
-    requests: &mut Vec<Request>,
-    today: Date,
-    tokens: &Tokens,
-) {
+pub fn table(ui: &mut Ui, plan: &mut Plan, goal: &Id, cx: &mut GoalsCtx) {
+    let tokens = cx.tokens;
     let indices: Vec<usize> = (0..plan.kpis.len()).filter(|&i| &plan.kpis[i].goal == goal).collect();
     if indices.is_empty() {
         ui.label(
@@ -29,7 +22,7 @@ pub fn table(
     // bar share the rest.
     let spare = (ui.available_width() - 700.0).max(260.0);
     let name_width = (spare * 0.55).clamp(160.0, 360.0);
-    let bar_width = (spare - name_width - 16.0).clamp(100.0, 260.0);
+    let widths = Widths { name: name_width, bar: (spare - name_width - 16.0).clamp(100.0, 260.0) };
     egui::Grid::new(("kpis", goal)).num_columns(9).spacing([8.0, 6.0]).striped(true).show(ui, |ui| {
         let headings = ["KPI", "Baseline", "Current", "Target", "Unit", "Due", "Progress", "", ""]
             .map(|heading| ui.label(RichText::new(heading).strong().color(tokens.muted)).id);
@@ -37,33 +30,34 @@ pub fn table(
         for index in indices {
             let id = plan.kpis[index].id.clone();
             edit_shared(&mut plan.kpis[index], |kpi| {
-                row(ui, kpi, &headings, state, requests, today, tokens, [name_width, bar_width]);
+                row(ui, kpi, &headings, cx, widths);
             });
             let delete =
                 ui.small_button("Delete").on_hover_text(format!("Delete the KPI {}", plan.kpis[index].name));
             ui.end_row();
             if delete.clicked() {
-                requests.push(Request::Edit(Edit::DeleteKpi { id }));
+                cx.requests.push(Request::Edit(Edit::DeleteKpi { id }));
             }
         }
     });
 }
 
-#[allow(clippy::too_many_arguments)]
-fn row(
-    ui: &mut Ui,
-    kpi: &mut Kpi,
-    headings: &[egui::Id; 9],
-    state: &mut TeamState,
-    requests: &mut Vec<Request>,
-    today: Date,
-    tokens: &Tokens,
-    [name_width, bar_width]: [f32; 2],
-) {
+/// The widths of a KPI row's two flexible columns.
+#[derive(Clone, Copy)]
+struct Widths {
+    /// The name field.
+    name: f32,
+    /// The progress bar with its percentage.
+    bar: f32,
+}
+
+/// One KPI's editors, each named by its column's heading in `headings`.
+fn row(ui: &mut Ui, kpi: &mut Kpi, headings: &[egui::Id; 9], cx: &mut GoalsCtx, widths: Widths) {
+    let (state, requests, today, tokens) = (&mut *cx.state, &mut *cx.requests, cx.today, cx.tokens);
     let id = kpi.id.clone();
     let name = ui
         .add_sized(
-            [name_width, 22.0],
+            [widths.name, 22.0],
             egui::TextEdit::singleline(&mut kpi.name).hint_text("What is measured"),
         )
         .labelled_by(headings[0]);
@@ -117,7 +111,7 @@ fn row(
             }
         }
     }
-    progress(ui, kpi, today, tokens, bar_width);
+    progress(ui, kpi, today, tokens, widths.bar);
 }
 
 /// The progress bar and, beside it, the percentage and the KPI's status in words. The text

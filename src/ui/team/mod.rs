@@ -8,7 +8,8 @@ mod kpis;
 
 use super::ViewCtx;
 use super::theme::Tokens;
-use crate::model::Id;
+use crate::commands::Request;
+use crate::model::{Date, Id};
 use egui::Ui;
 
 pub use delete::PendingDelete;
@@ -54,10 +55,22 @@ impl TeamState {
         }
         match state.panel {
             Panel::Group => group::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
-            Panel::Goals => goals::show(ui, ctx.plan, state, ctx.requests, ctx.today, &tokens),
+            Panel::Goals => {
+                let mut panel = GoalsCtx { state, requests: ctx.requests, today: ctx.today, tokens: &tokens };
+                goals::show(ui, ctx.plan, &mut panel);
+            }
         }
         delete::dialog(ui.ctx(), ctx.plan, state, ctx.requests);
     }
+}
+
+/// What the goals panel's cards and KPI rows share in one frame, besides the plan (which they
+/// edit one entity at a time).
+struct GoalsCtx<'a> {
+    state: &'a mut TeamState,
+    requests: &'a mut Vec<Request>,
+    today: Date,
+    tokens: &'a Tokens,
 }
 
 /// Gives a just-created entity's name field the keyboard focus with its placeholder `text`

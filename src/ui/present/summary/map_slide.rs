@@ -76,6 +76,33 @@ struct Metrics {
     gap: f32,
 }
 
+/// How the map and the list draw: the theme and the sizes they share.
+#[derive(Clone, Copy)]
+struct Style<'a> {
+    tokens: &'a Tokens,
+    metrics: &'a Metrics,
+}
+
+/// A placed stakeholder's badge on the map.
+#[derive(Clone, Copy)]
+struct Badge {
+    /// The stakeholder, by index in the plan.
+    index: usize,
+    /// The number it shows (the stakeholder's line in the list).
+    number: usize,
+    /// Its centre, before any drag.
+    at: Pos2,
+}
+
+/// How a badge stands out from the rest.
+#[derive(Clone, Copy, Default)]
+struct Emphasis {
+    /// Ringed: the stakeholder is picked.
+    picked: bool,
+    /// Faded: another stakeholder is spotlighted.
+    dimmed: bool,
+}
+
 /// Draws the slide; returns (page, pages).
 pub(in crate::ui::present) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Presentation) -> (usize, usize) {
     let tokens = Tokens::of(ui);
@@ -99,8 +126,9 @@ pub(in crate::ui::present) fn show(ui: &mut Ui, ctx: &mut ViewCtx, p: &mut Prese
     let list = Rect::from_min_max(pos2(area.right() - list_width, area.top()), area.max);
     let map_area = Rect::from_min_max(area.min, pos2(list.left() - tokens.spacing * 2.0, area.bottom()));
     let all = lines(ctx.plan);
-    let dropped = badges_on_map(ui, ctx.plan, map_area, &all, p, &tokens, &metrics);
-    let pages = list_ui(ui, ctx.plan, list, &all, p, &tokens, &metrics);
+    let style = Style { tokens: &tokens, metrics: &metrics };
+    let dropped = badges_on_map(ui, ctx.plan, map_area, &all, p, style);
+    let pages = list_ui(ui, ctx.plan, list, &all, p, style);
     if let Some((index, influence, interest)) = dropped {
         crate::ui::widgets::edit_entity(&mut ctx.plan.stakeholders[index], ctx.requests, |s| {
             s.influence = influence;
@@ -140,9 +168,9 @@ fn badges_on_map(
     area: Rect,
     all: &[Line],
     p: &mut Presentation,
-    tokens: &Tokens,
-    m: &Metrics,
+    style: Style,
 ) -> Option<(usize, u8, u8)> {
+    let Style { tokens, metrics: m } = style;
     let margin = vec2(56.0, (tokens.body_size * 2.0 + 12.0).max(34.0));
     let plot = Rect::from_min_max(
         area.min + vec2(margin.x, (tokens.body_size + 10.0).max(26.0)),
@@ -175,7 +203,7 @@ fn badges_on_map(
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Influence and interest map"));
     let mut dropped = None;
     for ((index, number), at) in badges {
-        if let Some(target) = badge_ui(ui, plan, (index, number), (at, plot), p, tokens, m) {
+        if let Some(target) = badge_ui(ui, plan, Badge { index, number, at }, plot, p, style) {
             dropped = Some((index, target.0, target.1));
         }
     }
@@ -186,12 +214,12 @@ fn badges_on_map(
 fn badge_ui(
     ui: &mut Ui,
     plan: &Plan,
-    (index, number): (usize, usize),
-    (at, plot): (Pos2, Rect),
+    Badge { index, number, at }: Badge,
+    plot: Rect,
     p: &mut Presentation,
-    tokens: &Tokens,
-    m: &Metrics,
+    style: Style,
 ) -> Option<(u8, u8)> {
+    let Style { tokens, metrics: m } = style;
     let s = &plan.stakeholders[index];
     let rect = Rect::from_center_size(at, vec2(m.badge, m.badge));
     let response = ui.interact(rect, ui.scope_id().with(("map-badge", &s.id)), Sense::click_and_drag());
@@ -219,7 +247,7 @@ fn badge_ui(
         ui.painter().circle_stroke(target, m.badge * 0.6, Stroke::new(2.0, tokens.accent));
     }
     let picked = p.selected.as_ref() == Some(&s.id);
-    paint_badge(ui, center, number, s.engagement_now, (picked, p.dimmed(&s.id)), tokens, m);
+    paint_badge(ui, center, number, s.engagement_now, Emphasis { picked, dimmed: p.dimmed(&s.id) }, style);
     if response.drag_stopped()
         && let Some(pointer) = pointer
         && plot.contains(pointer)
@@ -236,10 +264,10 @@ fn paint_badge(
     center: Pos2,
     number: usize,
     engagement: crate::model::Engagement,
-    (picked, dimmed): (bool, bool),
-    tokens: &Tokens,
-    m: &Metrics,
+    Emphasis { picked, dimmed }: Emphasis,
+    style: Style,
 ) {
+    let Style { tokens, metrics: m } = style;
     let mut painter = ui.painter().clone();
     if dimmed {
         painter.multiply_opacity(0.2);
@@ -268,9 +296,9 @@ fn list_ui(
     rect: Rect,
     all: &[Line],
     p: &mut Presentation,
-    tokens: &Tokens,
-    m: &Metrics,
+    style: Style,
 ) -> (usize, usize) {
+    let Style { tokens, metrics: m } = style;
     let body = egui::TextStyle::Body.resolve(ui.style());
     let name_width = rect.width() - m.badge - tokens.spacing;
     let heading_height = m.line + m.gap;
@@ -308,7 +336,7 @@ fn list_ui(
         match (&all[i], &names[i]) {
             (Line::Heading(quadrant, count), _) => heading(&mut child, *quadrant, *count, "", tokens),
             (Line::Person(index, number), Some(name)) => {
-                person(&mut child, plan, *index, *number, name.clone(), p, tokens, m);
+                person(&mut child, plan, *index, *number, name.clone(), p, style);
             }
             (Line::Person(..), None) => {}
         }
@@ -329,7 +357,7 @@ fn heading(ui: &mut Ui, quadrant: Option<Quadrant>, count: usize, more: &str, to
 }
 
 /// A stakeholder's badge and full name; a click on either picks them.
-#[allow(clippy::too_many_arguments)]
+/// `index` is the stakeholder's in the plan, `number` their badge's (none: not placed yet).
 fn person(
     ui: &mut Ui,
     plan: &Plan,
@@ -337,9 +365,9 @@ fn person(
     number: Option<usize>,
     name: Arc<egui::Galley>,
     p: &mut Presentation,
-    tokens: &Tokens,
-    m: &Metrics,
+    style: Style,
 ) {
+    let Style { tokens, metrics: m } = style;
     let s = &plan.stakeholders[index];
     let dimmed = p.dimmed(&s.id);
     let picked = p.selected.as_ref() == Some(&s.id);
@@ -351,7 +379,7 @@ fn person(
         let (badge, _) = ui.allocate_exact_size(vec2(m.badge, m.badge), Sense::hover());
         let center = pos2(badge.center().x, badge.top() + m.badge / 2.0);
         match number {
-            Some(number) => paint_badge(ui, center, number, s.engagement_now, (false, false), tokens, m),
+            Some(number) => paint_badge(ui, center, number, s.engagement_now, Emphasis::default(), style),
             None => {
                 ui.painter().circle_stroke(center, m.badge / 2.0 - 1.0, Stroke::new(2.0, tokens.muted));
             }
