@@ -1,6 +1,8 @@
 //! Importing GNOME Planner files of 2,000 to 32,000 tasks (three outline levels, about 0.75
 //! finish-to-start links per task, 60 resources): the time should grow in step with the size.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark set-up: a panic stops the run")]
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::fmt::Write;
 use std::hint::black_box;
@@ -92,7 +94,7 @@ fn import_scaling(c: &mut Criterion) {
         assert_eq!(imported.plan.tasks.len(), tasks);
         group.throughput(Throughput::Elements(tasks as u64));
         group.bench_with_input(BenchmarkId::from_parameter(tasks), &xml, |b, xml| {
-            b.iter(|| import_plan(black_box(xml.as_bytes())).expect("imports"))
+            b.iter(|| import_plan(black_box(xml.as_bytes())).expect("imports"));
         });
     }
     group.finish();
@@ -105,7 +107,7 @@ fn import_and_first_gantt_frame(c: &mut Criterion) {
     let xml = planner_file(16_000);
     let ctx = egui::Context::default();
     tenstep::ui::theme::install_fonts(&ctx);
-    tenstep::ui::theme::apply(&ctx, false, false);
+    tenstep::ui::theme::apply(&ctx, egui::Theme::Light, false);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("valid date");
     let show = |ctx: &egui::Context, xml: &str| {
         let imported = import_plan(xml.as_bytes()).expect("imports");

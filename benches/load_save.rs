@@ -1,6 +1,8 @@
 //! Load and save of generated plans (10,000 tasks and 500 stakeholders is the goal size), and
 //! how load time grows with the number of tasks.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark set-up: a panic stops the run")]
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use tenstep::io::{load_bytes, save_file, to_canonical_string};
@@ -15,13 +17,13 @@ fn goal_size(c: &mut Criterion) {
     group.sample_size(20);
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("load (parse + validate)", |b| {
-        b.iter(|| load_bytes(black_box(text.as_bytes())).expect("loads"))
+        b.iter(|| load_bytes(black_box(text.as_bytes())).expect("loads"));
     });
     group.bench_function("serialise", |b| {
-        b.iter(|| to_canonical_string(black_box(&plan)).expect("serialises"))
+        b.iter(|| to_canonical_string(black_box(&plan)).expect("serialises"));
     });
     group.bench_function("save to disk (atomic, with .bak)", |b| {
-        b.iter(|| save_file(&path, black_box(&plan)).expect("saves"))
+        b.iter(|| save_file(&path, black_box(&plan)).expect("saves"));
     });
     group.finish();
 }
@@ -33,7 +35,7 @@ fn load_scaling(c: &mut Criterion) {
         let text = to_canonical_string(&synthetic_plan(tasks, 500)).expect("serialises");
         group.throughput(Throughput::Elements(tasks as u64));
         group.bench_with_input(BenchmarkId::from_parameter(tasks), &text, |b, text| {
-            b.iter(|| load_bytes(black_box(text.as_bytes())).expect("loads"))
+            b.iter(|| load_bytes(black_box(text.as_bytes())).expect("loads"));
         });
     }
     group.finish();

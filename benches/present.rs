@@ -1,6 +1,8 @@
 //! One frame of each presentation slide, laid out and tessellated headlessly at a projector's
 //! 1280×720 in presentation type, with a large plan (2,000 tasks in 40 workstreams).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark set-up: a panic stops the run")]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use tenstep::model::synthetic::synthetic_plan_with;
@@ -29,7 +31,7 @@ fn frame(ctx: &egui::Context, plan: &mut Plan, p: &mut Presentation) {
 fn slides(c: &mut Criterion) {
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
-    theme::apply(&ctx, false, true);
+    theme::apply(&ctx, egui::Theme::Light, true);
     let mut plan = synthetic_plan_with(2_000, 50, 40, 1_500);
     let mut group = c.benchmark_group("slide at 1280x720, 2k tasks");
     for (index, kind) in SlideKind::ALL.into_iter().enumerate() {
@@ -39,7 +41,7 @@ fn slides(c: &mut Criterion) {
         p.page = p.pages / 2;
         frame(&ctx, &mut plan, &mut p);
         group.bench_function(format!("{kind:?} (page {} of {})", p.page + 1, p.pages), |b| {
-            b.iter(|| frame(&ctx, &mut plan, &mut p))
+            b.iter(|| frame(&ctx, &mut plan, &mut p));
         });
     }
     group.finish();

@@ -2,6 +2,8 @@
 //! KPIs, the manifesto and the maturity ladder. Every empty view says what to do next, and a
 //! new item is ready to type into.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -62,7 +64,7 @@ fn panel(harness: &mut Harness<'_, TenstepApp>, name: &str) {
 
 /// The text field with the keyboard focus among those labelled `label`.
 fn focused_field(harness: &Harness<'_, TenstepApp>, role: Role, label: &str) {
-    let focused = harness.get_all_by_role_and_label(role, label).find(|n| n.is_focused());
+    let focused = harness.get_all_by_role_and_label(role, label).find(egui_kittest::Node::is_focused);
     assert!(focused.is_some(), "a {label} field has the keyboard focus");
 }
 

@@ -1,5 +1,7 @@
 //! The headless command line: `tenstep check` and `tenstep fmt`, run as a real process.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,6 +1,8 @@
 //! Issue 19: a command does the same from each place that offers it. The Plan view's toolbar
 //! buttons, the Plan menu and the keys zoom by the one zoom step; Fit fits.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -1,5 +1,7 @@
 //! Comparing two copies of one plan and merging what the user takes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::compare::*;
 use tenstep::model::*;

@@ -1,5 +1,7 @@
 //! The compare window: open another copy, take some changes, merge as one undo step.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

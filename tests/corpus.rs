@@ -6,6 +6,8 @@
 //! `for f in tests/corpus/*.ron; do cargo run -q -- check $f 2>/dev/null; done > tests/corpus/EXPECTED.txt`
 //! and read the diff.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::PathBuf;
 use tenstep::cli::{CliCommand, run};
 use tenstep::clock::ManualClock;

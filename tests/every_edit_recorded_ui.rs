@@ -3,6 +3,8 @@
 //! (a search box); the app's own frame-end check (debug builds) fails any test in which the
 //! plan changed without a report.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

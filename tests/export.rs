@@ -1,6 +1,8 @@
 //! Exports: golden files for each format on a sample plan, the CSV and iCalendar read back by
 //! real parsers. Bless intended changes with `TENSTEP_BLESS=1 cargo test --test export`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::Path;
 use tenstep::export::{Format, export};
 use tenstep::model::*;

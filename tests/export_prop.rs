@@ -10,6 +10,8 @@
 //!
 //! Every line of every export has its bidi controls paired.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use std::sync::Arc;

@@ -4,6 +4,8 @@
 //! controls cannot run past a name; calendar summaries stay on one line; a CSV export imports
 //! back exactly; `tenstep check` warns about unpaired bidi controls.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 mod common;
 
 use egui::accesskit::Role;

@@ -1,6 +1,8 @@
 //! Saving never leaves the previous version at risk, killed saves leave no litter for long,
 //! and nothing that is not a regular file is read (issue 18, items 5–7).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::fs;
 use std::path::Path;
 use tenstep::io::{NOT_A_FILE, backup_path, load_file, save_file};
@@ -65,7 +67,7 @@ fn temporary_files_of_killed_saves_are_removed_at_the_next_save_and_live_ones_ke
         fs::write(dir.path().join(name), "partial").expect("written");
     }
     save_file(&path, &plan("Second")).expect("saved");
-    let mut expected: Vec<String> = kept.iter().map(|s| s.to_string()).collect();
+    let mut expected: Vec<String> = kept.iter().map(std::string::ToString::to_string).collect();
     expected.sort();
     assert_eq!(temps(dir.path()), expected);
 }

@@ -1,5 +1,7 @@
 //! The RON file format: canonical output, format versions, dates and numbers.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::io::{HEADER_COMMENT, LoadError, Loaded, load_bytes, to_canonical_string};
 use tenstep::model::*;

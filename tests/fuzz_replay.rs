@@ -3,6 +3,8 @@
 //! generator so each run tries the same ones, never panic on load, and whatever loads saves and
 //! loads back to the same plan. `cargo +nightly fuzz run load` explores further (see README).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::Path;
 use tenstep::io::{load_bytes, to_canonical_string};
 

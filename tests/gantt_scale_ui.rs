@@ -1,6 +1,8 @@
 //! The Plan view's time scale read at a glance on a projector: after Fit, every column has its
 //! label inside its column, no two header labels overlap, and the chart gets most of the width.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,5 +1,7 @@
 //! The Plan (Gantt) view driven like a user would: drag a bar, undo, delete, roll forward.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -5,6 +5,8 @@
 //! Regenerate the current version's file after an intended, versioned change with
 //! `TENSTEP_BLESS=1 cargo test --test golden`; older versions' files are never regenerated.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::Path;
 use std::sync::Arc;
 use tenstep::io::{load_bytes, to_canonical_string};

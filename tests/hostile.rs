@@ -1,5 +1,7 @@
 //! Hostile and damaged input: every case has an exact outcome and nothing panics.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::io::{
     LoadError, Loaded, Location, MAX_FILE_BYTES, Warning, load_bytes, read_capped, to_canonical_string,
@@ -774,7 +776,7 @@ fn warning_location_when_an_id_is_shared_across_kinds() {
 #[test]
 fn empty_id() {
     expect_plan_warning(&["a stakeholder has an empty id"], |p| {
-        p.stakeholders.push(Arc::new(Stakeholder { influence: 1, interest: 1, ..Stakeholder::default() }))
+        p.stakeholders.push(Arc::new(Stakeholder { influence: 1, interest: 1, ..Stakeholder::default() }));
     });
 }
 
@@ -863,7 +865,7 @@ fn absurd_kpi_and_signature_dates() {
 #[test]
 fn absurd_plan_dates() {
     expect_plan_warning(&["created date", "1066-01-01", "out of range"], |p| {
-        p.meta.created = day(1066, 1, 1)
+        p.meta.created = day(1066, 1, 1);
     });
     expect_plan_warning(&["modified date", "2999-12-31", "out of range"], |p| {
         p.meta.modified = day(2999, 12, 31);

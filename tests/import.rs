@@ -1,6 +1,8 @@
 //! Importing whole plans from GNOME Planner, GanttProject and MS Project XML: every mapped
 //! field, the report of what was left out, recognition by content, and hostile files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::Path;
 use std::process::{Command, Output};
 use tenstep::import::{ImportError, Imported, SourceFormat, import_plan, recognise};

@@ -1,6 +1,8 @@
 //! Plans from other tools in the app: opening one (from the command line, Open… or a drop)
 //! imports it as an untitled plan in the Plan view and shows the import report.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};

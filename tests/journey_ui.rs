@@ -4,6 +4,8 @@
 //! "File path" dialog, reopens the file and checks it holds exactly what was entered, that the
 //! plan's health lists nothing the journey filled in, and that `tenstep check` passes it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -416,8 +418,11 @@ fn pick_in_row(harness: &mut App, label: &str, name: &str, choice: &str) {
     harness.run();
     harness.key_press(Key::Space);
     harness.run();
-    let r =
-        harness.get_all_by_role_and_label(Role::ComboBox, label).find(|n| n.is_focused()).expect("f").rect();
+    let r = harness
+        .get_all_by_role_and_label(Role::ComboBox, label)
+        .find(egui_kittest::Node::is_focused)
+        .expect("f")
+        .rect();
     eprintln!("after focus {r:?}");
     harness.get_all_by_role_and_label(Role::Button, choice).last().expect("the choice").click();
     harness.run();

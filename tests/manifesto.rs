@@ -1,5 +1,7 @@
 //! Manifesto rules: revisions move when agreed beliefs change after signing.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::model::*;
 

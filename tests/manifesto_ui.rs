@@ -1,5 +1,7 @@
 //! The Manifesto view: add, reorder, sign, and see signatures go stale.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

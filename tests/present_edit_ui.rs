@@ -1,6 +1,8 @@
 //! Editing while presenting: N adds an item with the cursor ready, double-click edits what the
 //! slide shows, dot voting with clicks and number keys, the tally, the spotlight.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -3,6 +3,8 @@
 //! quadrant names are readable in both themes, a KPI that counts down reads as such and the
 //! maturity meter says what its boxes mean.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Key, Rect};
 use egui_kittest::Harness;
@@ -83,7 +85,7 @@ fn elided_with_room(shapes: &[ClippedShape]) -> Vec<String> {
         let lowest = body
             .iter()
             .filter(|r| r.x_range().intersects(rect.x_range()) && r.bottom() >= rect.top())
-            .map(|r| r.bottom())
+            .map(egui::Rect::bottom)
             .fold(rect.bottom(), f32::max);
         // A line and a half: room for another line with the spacing around it.
         if bottom - lowest >= line * 1.5 {
@@ -241,6 +243,7 @@ fn contrast(a: Color32, b: Color32) -> f64 {
 }
 
 /// `top` (premultiplied, maybe translucent) painted over the opaque `under`.
+#[expect(clippy::disallowed_methods, reason = "blends two colours read off the screen, no theme colour")]
 fn over(top: Color32, under: Color32) -> Color32 {
     let a = f32::from(top.a()) / 255.0;
     let mix = |t: u8, u: u8| (f32::from(t) + f32::from(u) * (1.0 - a)).round().min(255.0) as u8;

@@ -5,6 +5,8 @@
 //! the Plan view's rolling scale (issue 25): every column labelled at projector size, the
 //! monthly columns from the earlier of today and the review month.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Toggled;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

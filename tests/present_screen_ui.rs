@@ -2,6 +2,8 @@
 //! a large screen so a slide looks as it does on a 1280×720 projector, the footer names the
 //! theme D switches to, and no tooltip covers a projected slide.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

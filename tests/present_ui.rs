@@ -1,6 +1,8 @@
 //! Presentation mode: enter with F5, step through every slide with the clicker keys, leave
 //! with Esc; every text on every slide page is large and inside the screen.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,6 +1,8 @@
 //! Voting while presenting, as a facilitator runs it: who is in the room, number keys that
 //! count on the page shown, Shift+number by the key, and leaving by accident and coming back.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

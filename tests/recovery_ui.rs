@@ -1,6 +1,8 @@
 //! Nothing lost: recovery copies, files changed elsewhere, awkward locations and every way of
 //! quitting, through the real app.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

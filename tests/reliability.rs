@@ -1,6 +1,8 @@
 //! File safety below the app: stamps that notice outside changes, awkward locations, and the
 //! recovery store.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::fs;
 use std::path::Path;
 use tenstep::io::*;

@@ -3,6 +3,8 @@
 //! warns about future dates and skipped or missed reviews, refuses a date not after the review
 //! held, and a second roll-forward on the same day updates that day's history entry.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};

@@ -1,5 +1,7 @@
 //! Property tests: any plan survives the file format unchanged, and no bytes make loading panic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use std::sync::Arc;

@@ -1,6 +1,8 @@
 //! The sample plans in `sample-plans/`: each loads cleanly, round-trips through the canonical
 //! format, and holds the amount of content it is meant to show off.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::path::{Path, PathBuf};
 use tenstep::io::{load_bytes, load_file, to_canonical_string};
 use tenstep::model::*;

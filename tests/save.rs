@@ -1,5 +1,7 @@
 //! Saving: atomic writes, backups, and clear failures that leave the old file alone.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,6 +1,8 @@
 //! Saving through the app: the file carries the day it was saved, a failed save changes
 //! nothing in the open plan, and the saved date is neither an undo step nor unsaved work.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

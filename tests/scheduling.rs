@@ -1,5 +1,7 @@
 //! The rolling plan's rules: pushing dependants, refusing circles, deleting, rolling forward.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::model::*;
 

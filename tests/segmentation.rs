@@ -1,5 +1,7 @@
 //! Stakeholder rules: gaps and the influence/interest quadrants.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::model::*;
 

@@ -8,6 +8,7 @@
 //! pictures with `UPDATE_SNAPSHOTS=1` in front and commit them. It needs a Vulkan driver;
 //! Mesa's software one (Debian's `mesa-vulkan-drivers`, lavapipe) is what CI installs.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
 #![cfg(feature = "snapshots")]
 
 use egui::Key;

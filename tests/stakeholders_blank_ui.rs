@@ -2,6 +2,8 @@
 //! a new stakeholder or channel is ready to name, the map's tray and grid points, and the
 //! matrix's stakeholder column staying put while a gap's cell is brought into view.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

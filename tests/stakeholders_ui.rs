@@ -1,5 +1,7 @@
 //! The Stakeholders view's segmentation matrix, driven by its labels.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

@@ -1,5 +1,7 @@
 //! Working group, goals and KPIs: safe deletion, warnings, the goal tree and KPI progress.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::model::*;
 

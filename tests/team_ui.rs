@@ -1,5 +1,7 @@
 //! The Team & goals view: people, safe deletion, goals with KPIs, and jumping to tasks.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -44,7 +46,8 @@ fn adding_a_person_focuses_their_name_and_typing_names_them() {
     assert_eq!(plan(&harness).people.len(), before + 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
-    let focused = harness.get_all_by_role_and_label(Role::TextInput, "Name").find(|n| n.is_focused());
+    let focused =
+        harness.get_all_by_role_and_label(Role::TextInput, "Name").find(egui_kittest::Node::is_focused);
     focused.expect("the new name field has the focus").type_text("Dana Okafor");
     harness.run();
     assert_eq!(plan(&harness).people.last().expect("added").name, "Dana Okafor");

@@ -1,5 +1,7 @@
 //! The real app driven by its accessible labels, as a user would (no display needed).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -18,7 +20,7 @@ fn title_of(harness: &Harness<'_, TenstepApp>) -> String {
 }
 
 fn is_dirty(harness: &Harness<'_, TenstepApp>) -> bool {
-    harness.state().doc.as_ref().is_some_and(|d| d.is_dirty())
+    harness.state().doc.as_ref().is_some_and(tenstep::app::Document::is_dirty)
 }
 
 fn title_field<'a>(harness: &'a Harness<'_, TenstepApp>) -> egui_kittest::Node<'a> {
@@ -302,7 +304,7 @@ fn quit_shortcut_with_changes_asks_first() {
     harness.get_by_label("Unsaved changes");
     harness.get_by_role_and_label(Role::Button, "Cancel").click();
     harness.run();
-    assert!(harness.state().doc.as_ref().is_some_and(|d| d.is_dirty()));
+    assert!(harness.state().doc.as_ref().is_some_and(tenstep::app::Document::is_dirty));
 }
 
 /// A file dropped onto the window in tests.

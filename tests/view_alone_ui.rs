@@ -1,6 +1,8 @@
 //! Single views tested on their own, without the app (issue 19): a view draws from its state
 //! and a `ViewCtx` and answers with requests, so a test can check exactly what it asked for.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -26,7 +28,7 @@ fn alone(plan: Plan, view: View) -> Harness<'static, Alone> {
             if !fonts_installed {
                 // As the app does at start: the fonts with the symbols the views draw.
                 tenstep::ui::theme::install_fonts(ui.ctx());
-                tenstep::ui::theme::apply(ui.ctx(), false, false);
+                tenstep::ui::theme::apply(ui.ctx(), egui::Theme::Light, false);
                 fonts_installed = true;
             }
             let mut ctx = ViewCtx {

@@ -1,5 +1,7 @@
 //! Every view and panel draws without panicking on empty, odd and large plans.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use std::sync::Arc;

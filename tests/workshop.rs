@@ -1,5 +1,7 @@
 //! The workshop agenda and dot voting, in the model.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use std::sync::Arc;
 use tenstep::model::*;
 

@@ -5,6 +5,8 @@
 //! five people with the number keys on page 2 of the vote, the tally, Esc by accident and F5,
 //! then save: the file holds every change, and Undo walks them back one at a time.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

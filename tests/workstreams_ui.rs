@@ -2,6 +2,8 @@
 //! state, then adding, naming, recolouring, reordering, collapsing and deleting lanes, each one
 //! undo step.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;

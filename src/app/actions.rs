@@ -209,7 +209,7 @@ impl TenstepApp {
                     self.doc = None;
                     self.recovery.forget();
                 }
-                self.perform(ctx, pending)
+                self.perform(ctx, pending);
             }
             Answer::Path(PathPurpose::Open, path) => self.open_path(path),
             Answer::Path(PathPurpose::Compare, path) => self.start_compare(path),
@@ -217,7 +217,7 @@ impl TenstepApp {
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import_csv(path),
             Answer::Path(PathPurpose::Picture, path) => self.save_picture(path),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
-                self.write_to(ctx, with_ron_extension(path), then)
+                self.write_to(ctx, with_ron_extension(path), then);
             }
             Answer::OpenUrl(url) => {
                 self.allowed_url = Some(url.clone());

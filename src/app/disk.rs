@@ -34,7 +34,7 @@ impl TenstepApp {
                     (0, None) => self.set_status(format!("Opened {name}")),
                     (0, Some(awkward)) => self.set_status(format!("Opened {name}. {}", awkward.reason())),
                     (n, _) => {
-                        self.set_error_status(format!("Opened {name} with {n} problem(s); see the list"))
+                        self.set_error_status(format!("Opened {name} with {n} problem(s); see the list"));
                     }
                 }
             }

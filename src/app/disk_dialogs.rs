@@ -29,10 +29,11 @@ pub fn recover(ctx: &egui::Context, entries: &[Recovered]) -> Option<Answer> {
                     .map_or_else(|| "Never saved".to_owned(), |p| p.display().to_string());
                 ui.label(RichText::new(file).small());
                 ui.label(format!("Changes kept at {}", friendly_time(&entry.meta.written)));
-                let saved = entry.meta.stamp.as_ref().and_then(|s| s.modified_time()).map(|t| {
-                    let local: chrono::DateTime<chrono::Local> = t.into();
-                    local.format("%-d %b %Y, %H:%M").to_string()
-                });
+                let saved =
+                    entry.meta.stamp.as_ref().and_then(crate::io::DiskStamp::modified_time).map(|t| {
+                        let local: chrono::DateTime<chrono::Local> = t.into();
+                        local.format("%-d %b %Y, %H:%M").to_string()
+                    });
                 if let Some(saved) = saved {
                     ui.label(format!("File last saved {saved}"));
                 }

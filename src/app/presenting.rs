@@ -39,7 +39,7 @@ impl TenstepApp {
         let presenting = self.presenting.is_some();
         let dark = if presenting { self.settings.present_dark } else { self.settings.dark_mode };
         if self.applied_theme != Some((dark, presenting)) {
-            theme::apply(ctx, dark, presenting);
+            theme::apply(ctx, egui::Theme::from_dark_mode(dark), presenting);
             self.applied_theme = Some((dark, presenting));
         }
     }

@@ -88,7 +88,7 @@ fn every_command_has_a_label_and_a_tooltip_naming_its_first_shortcut() {
         assert!(!command.tooltip().is_empty(), "{command:?}");
         match command.shortcuts().first() {
             Some(&s) => {
-                assert!(command.tooltip_with_shortcut().ends_with(&format!("({})", format_shortcut(s))))
+                assert!(command.tooltip_with_shortcut().ends_with(&format!("({})", format_shortcut(s))));
             }
             None => assert_eq!(command.tooltip_with_shortcut(), command.tooltip()),
         }

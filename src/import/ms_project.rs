@@ -45,10 +45,10 @@ pub fn read(text: &str) -> Result<Outline, ImportError> {
                         links.clear();
                     }
                     "PredecessorLink" if reader.path_ends_with(&["Tasks", "Task", "PredecessorLink"]) => {
-                        link.clear()
+                        link.clear();
                     }
                     "Calendar" if reader.path_ends_with(&["Project", "Calendars", "Calendar"]) => {
-                        skip.calendars += 1
+                        skip.calendars += 1;
                     }
                     "ExtendedAttribute" if depth == 3 => skip.custom_fields += 1,
                     "ExtendedAttribute" if depth == 4 => skip.custom_values += 1,

@@ -114,9 +114,8 @@ pub fn import_plan(bytes: &[u8]) -> Result<Imported, ImportError> {
         ));
     }
     let text = xml::decode(bytes)?;
-    let format = match detect(&text)? {
-        Some(format) => format,
-        None => return Err(not_a_plan(&text)),
+    let Some(format) = detect(&text)? else {
+        return Err(not_a_plan(&text));
     };
     let outline = match format {
         SourceFormat::Planner => planner::read(&text)?,
@@ -131,9 +130,8 @@ pub fn import_plan(bytes: &[u8]) -> Result<Imported, ImportError> {
 /// cannot be told apart by the root's attributes, from the first elements inside it.
 fn detect(text: &str) -> Result<Option<SourceFormat>, ImportError> {
     let mut reader = Reader::new(text);
-    let root = match reader.read()? {
-        Event::Open(tag) => tag,
-        _ => return Ok(None),
+    let Event::Open(root) = reader.read()? else {
+        return Ok(None);
     };
     if root.name == "Project" {
         let ns = root.str("xmlns");

@@ -88,7 +88,7 @@ pub fn save_file(path: &Path, plan: &Plan) -> Result<(), SaveError> {
 
 /// The backup kept of `path` at each save: the same name with `.bak` added.
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
     name.push(".bak");
     path.with_file_name(name)
 }

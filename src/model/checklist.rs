@@ -73,7 +73,7 @@ impl Plan {
                 let missing: Vec<&str> = [Role::Driver, Role::Mentor, Role::Sponsor]
                     .into_iter()
                     .filter(|r| !self.people.iter().any(|p| p.role == *r))
-                    .map(|r| r.label())
+                    .map(Role::label)
                     .collect();
                 let why = if missing.is_empty() {
                     "Driver, mentor and sponsor are named".to_owned()

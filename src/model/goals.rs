@@ -122,12 +122,12 @@ impl super::Plan {
 
     /// The KPIs measuring `goal`.
     pub fn kpis_of<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a Kpi> + 'a {
-        self.kpis.iter().map(|k| k.as_ref()).filter(move |k| &k.goal == goal)
+        self.kpis.iter().map(std::sync::Arc::as_ref).filter(move |k| &k.goal == goal)
     }
 
     /// The tasks that serve `goal`.
     pub fn tasks_for_goal<'a>(&'a self, goal: &'a Id) -> impl Iterator<Item = &'a super::Task> + 'a {
-        self.tasks.iter().map(|t| t.as_ref()).filter(move |t| t.goals.contains(goal))
+        self.tasks.iter().map(std::sync::Arc::as_ref).filter(move |t| t.goals.contains(goal))
     }
 
     /// Adds a goal under `parent` (or at the top) and returns its id. A sub-goal is placed

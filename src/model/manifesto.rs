@@ -31,7 +31,7 @@ impl Default for Manifesto {
 impl Manifesto {
     /// Signatures that sign the current revision.
     pub fn current_signatures(&self) -> impl Iterator<Item = &Signature> {
-        self.signatures.iter().map(|s| s.as_ref()).filter(|s| s.revision == self.revision)
+        self.signatures.iter().map(std::sync::Arc::as_ref).filter(|s| s.revision == self.revision)
     }
 }
 

@@ -96,10 +96,7 @@ impl Plan {
 
     /// The tasks created to close the gap in a maturity activity.
     pub fn tasks_for_activity<'a>(&'a self, activity: &'a str) -> impl Iterator<Item = &'a Task> + 'a {
-        self.tasks
-            .iter()
-            .map(|t| t.as_ref())
-            .filter(move |t| t.maturity_activity.as_deref() == Some(activity))
+        self.tasks.iter().map(Arc::as_ref).filter(move |t| t.maturity_activity.as_deref() == Some(activity))
     }
 
     /// Adds a task to work on a maturity activity, linked to it, starting on `today` (or the

@@ -165,17 +165,17 @@ impl Plan {
 
     /// The person with this id.
     pub fn person(&self, id: &Id) -> Option<&Person> {
-        self.people.iter().map(|p| p.as_ref()).find(|p| &p.id == id)
+        self.people.iter().map(std::sync::Arc::as_ref).find(|p| &p.id == id)
     }
 
     /// The department with this id.
     pub fn department(&self, id: &Id) -> Option<&Department> {
-        self.departments.iter().map(|d| d.as_ref()).find(|d| &d.id == id)
+        self.departments.iter().map(std::sync::Arc::as_ref).find(|d| &d.id == id)
     }
 
     /// Milestones only.
     pub fn milestones(&self) -> impl Iterator<Item = &Task> {
-        self.tasks.iter().map(|t| t.as_ref()).filter(|t| t.milestone)
+        self.tasks.iter().map(std::sync::Arc::as_ref).filter(|t| t.milestone)
     }
 }
 

@@ -44,7 +44,7 @@ impl Plan {
 
     /// The task with `id`.
     pub fn task(&self, id: &Id) -> Option<&Task> {
-        self.tasks.iter().map(|t| t.as_ref()).find(|t| &t.id == id)
+        self.tasks.iter().map(Arc::as_ref).find(|t| &t.id == id)
     }
 
     /// Gives a task new dates, then pushes every dependant that would start before its
@@ -206,7 +206,7 @@ impl Plan {
 
     /// Today's entry in the review history, when the plan was already rolled forward today.
     pub fn rolled_forward_on(&self, today: Date) -> Option<&Review> {
-        self.reviews.iter().rev().map(|r| r.as_ref()).find(|r| r.date == today)
+        self.reviews.iter().rev().map(Arc::as_ref).find(|r| r.date == today)
     }
 
     /// The review a roll-forward on `today` closes: the plan's review date, or, when the plan
@@ -233,7 +233,7 @@ impl Plan {
 
     /// The review with `id`.
     pub fn review(&self, id: &Id) -> Option<&Review> {
-        self.reviews.iter().map(|r| r.as_ref()).find(|r| &r.id == id)
+        self.reviews.iter().map(Arc::as_ref).find(|r| &r.id == id)
     }
 }
 

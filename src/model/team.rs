@@ -87,7 +87,7 @@ const DEPARTMENT_COLORS: [&str; 8] =
 impl Plan {
     /// The people in the working group (everyone but contributors).
     pub fn working_group_members(&self) -> impl Iterator<Item = &Person> {
-        self.people.iter().map(|p| p.as_ref()).filter(|p| p.role != Role::Contributor)
+        self.people.iter().map(Arc::as_ref).filter(|p| p.role != Role::Contributor)
     }
 
     /// What the working group lacks: unfilled founding roles, then customer-facing departments

@@ -317,7 +317,7 @@ fn check_dependency_cycles(plan: &Plan, out: &mut Vec<Problem>) {
     let edges: HashMap<&Id, Vec<&Id>> =
         plan.tasks.iter().map(|t| (&t.id, t.depends_on.iter().collect())).collect();
     for cycle in find_cycles(plan.tasks.iter().map(|t| &t.id), &edges) {
-        let names: Vec<String> = cycle.iter().map(|id| id.to_string()).collect();
+        let names: Vec<String> = cycle.iter().map(ToString::to_string).collect();
         out.push(Problem::about(
             Kind::Task,
             cycle[0],
@@ -331,7 +331,7 @@ fn check_goal_cycles(plan: &Plan, out: &mut Vec<Problem>) {
     let edges: HashMap<&Id, Vec<&Id>> =
         plan.goals.iter().map(|g| (&g.id, g.parent.iter().collect())).collect();
     for cycle in find_cycles(plan.goals.iter().map(|g| &g.id), &edges) {
-        let names: Vec<String> = cycle.iter().map(|id| id.to_string()).collect();
+        let names: Vec<String> = cycle.iter().map(ToString::to_string).collect();
         out.push(Problem::about(
             Kind::Goal,
             cycle[0],

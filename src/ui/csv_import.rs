@@ -122,7 +122,7 @@ fn mapping(
                     state.report = Some(report);
                 }
                 Err(e) => {
-                    state.report = Some(ImportReport { skipped: vec![(1, e)], ..ImportReport::default() })
+                    state.report = Some(ImportReport { skipped: vec![(1, e)], ..ImportReport::default() });
                 }
             }
         }

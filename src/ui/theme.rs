@@ -41,10 +41,16 @@ pub struct Tokens {
 }
 
 impl From<Rgb> for Color32 {
+    #[expect(clippy::disallowed_methods, reason = "the one place a palette colour becomes an egui colour")]
     fn from(Rgb(r, g, b): Rgb) -> Self {
         Color32::from_rgb(r, g, b)
     }
 }
+
+/// The shade laid over a slide around the item being edited in presentation mode (the same in
+/// both themes: it darkens whatever is under it).
+#[allow(clippy::disallowed_methods, reason = "the theme is where raw colours become tokens")]
+pub const SHADE: Color32 = Color32::from_black_alpha(100);
 
 impl Tokens {
     /// The light theme (the default, and what projectors show best).
@@ -134,7 +140,8 @@ pub const PRESENT_MIN_TEXT: f32 = 20.0;
 
 /// Applies a theme to the whole app: visuals and text sizes; `presenting` uses the large type
 /// of presentation mode.
-pub fn apply(ctx: &egui::Context, dark: bool, presenting: bool) {
+pub fn apply(ctx: &egui::Context, theme: egui::Theme, presenting: bool) {
+    let dark = theme == egui::Theme::Dark;
     let tokens = if dark { Tokens::dark() } else { Tokens::light() };
     let mut visuals = if dark { egui::Visuals::dark() } else { egui::Visuals::light() };
     visuals.panel_fill = tokens.panel;

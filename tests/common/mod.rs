@@ -1,6 +1,7 @@
 //! Helpers shared by the UI tests: the one way to start the app (at a size, view, date and
 //! clock), and pointer drags.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
 #![allow(dead_code)]
 
 pub mod shapes;

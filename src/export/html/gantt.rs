@@ -79,7 +79,7 @@ pub(super) fn rolling_plan(out: &mut String, plan: &Plan, today: Date) {
     out.push_str("</svg>\n");
     for lane in &plan.workstreams {
         let tasks: Vec<&Task> =
-            plan.tasks.iter().map(|t| t.as_ref()).filter(|t| t.workstream == lane.id).collect();
+            plan.tasks.iter().map(std::sync::Arc::as_ref).filter(|t| t.workstream == lane.id).collect();
         let height = ROW * (tasks.len() as f64 + 1.0) + 4.0;
         let color = lane.rgb().hex();
         let _ = writeln!(

@@ -60,7 +60,7 @@ pub fn show(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Da
                         ui.label(RichText::new(format!("{tasks} tasks")).color(tokens.muted));
                         ui.end_row();
                         crate::ui::widgets::edit_entity(&mut plan.workstreams[index], requests, |w| {
-                            w.phase = phase
+                            w.phase = phase;
                         });
                     }
                 },

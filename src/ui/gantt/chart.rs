@@ -26,6 +26,15 @@ pub fn lane_color(plan: &Plan, workstream: Option<usize>, tokens: &Tokens) -> Co
     workstream.map_or(tokens.accent, |w| plan.workstreams[w].rgb().into())
 }
 
+/// How a task's bar stands out from the rest.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BarLook {
+    /// Outlined: the task is selected.
+    pub selected: bool,
+    /// Faded: the filter leaves the task out.
+    pub dimmed: bool,
+}
+
 /// Height of each of the header's rows (years, columns, flags).
 const HEADER_ROW: f32 = super::geometry::HEADER_HEIGHT / 3.0;
 
@@ -227,7 +236,8 @@ impl Chart<'_> {
     }
 
     /// Paints one task's bar or milestone diamond.
-    pub fn paint_task(&self, ui: &Ui, task: &Task, bar: Rect, selected: bool, dimmed: bool) {
+    pub fn paint_task(&self, ui: &Ui, task: &Task, bar: Rect, look: BarLook) {
+        let BarLook { selected, dimmed } = look;
         let painter = ui.painter().with_clip_rect(self.geo.chart);
         let color = self.tokens.status(task.status);
         let color = if dimmed { color.gamma_multiply(0.2) } else { color };

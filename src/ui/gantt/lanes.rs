@@ -160,7 +160,7 @@ fn options(ui: &mut Ui, plan: &mut Plan, w: usize, state: &mut GanttState, reque
         for (i, hex) in WORKSTREAM_PALETTE.iter().enumerate() {
             let current = plan.workstreams[w].color.eq_ignore_ascii_case(hex);
             let fill = crate::model::parse_hex_color(hex)
-                .map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b));
+                .map_or(Color32::GRAY, |rgb| Color32::from(crate::palette::Rgb::from(rgb)));
             let swatch = egui::Button::new(if current {
                 RichText::new("✔").color(Color32::WHITE)
             } else {

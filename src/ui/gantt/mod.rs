@@ -191,7 +191,8 @@ fn body(
         };
         let bar = chart.bar_rect(index, dates);
         let dimmed = state.filter.is_active() && !state.filter.matches(task);
-        chart.paint_task(ui, task, bar, state.selected.as_ref() == Some(&task.id), dimmed);
+        let look = chart::BarLook { selected: state.selected.as_ref() == Some(&task.id), dimmed };
+        chart.paint_task(ui, task, bar, look);
         chart.interact_bar(ui, state, task, bar, requests);
         bars.push((task.id.clone(), bar));
     }
@@ -349,7 +350,7 @@ pub fn run_command(
     match command {
         Command::AddWorkstream => return Some(Request::Edit(Edit::AddWorkstream)),
         Command::EditTask if selected.is_none() && lane.is_some() => {
-            state.renaming = lane.map(|id| (id, true))
+            state.renaming = lane.map(|id| (id, true));
         }
         Command::DeleteTask if selected.is_none() => return lanes::ask_to_delete(plan, &lane?, state),
         Command::ZoomIn => state.zoom_in(),

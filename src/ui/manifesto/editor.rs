@@ -135,7 +135,7 @@ fn drag_to_reorder(
             Some(rect) => rect.top() - 4.0,
             None => rects.last().map_or(pointer.y, |r| r.bottom() + 2.0),
         };
-        let x = rects.first().map_or(ui.max_rect().x_range(), |r| r.x_range());
+        let x = rects.first().map_or(ui.max_rect().x_range(), egui::Rect::x_range);
         ui.painter().hline(x, y, egui::Stroke::new(3.0, tokens.accent));
     }
     ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);

@@ -165,7 +165,7 @@ fn beside(id: egui::Id, item: egui::Rect, screen: egui::Rect) -> egui::Area {
 fn dim_around(ctx: &egui::Context, item: egui::Rect, screen: egui::Rect, accent: egui::Color32) {
     let painter =
         ctx.layer_painter(egui::LayerId::new(egui::Order::Middle, egui::Id::unique("live-edit-dim")));
-    let shade = egui::Color32::from_black_alpha(100);
+    let shade = crate::ui::theme::SHADE;
     let item = item.expand(4.0).intersect(screen);
     for band in [
         egui::Rect::from_x_y_ranges(screen.x_range(), screen.top()..=item.top()),
@@ -303,7 +303,7 @@ fn task(
         }
         if start_changed || end_changed {
             *how.changed = true;
-            *moved = move_task(view.plan, view.requests, id, start, end, task.milestone, start_changed);
+            *moved = move_task(view.plan, view.requests, id, start, end, start_changed);
         }
     });
     true
@@ -318,11 +318,10 @@ fn move_task(
     id: &Id,
     start: crate::model::Date,
     end: crate::model::Date,
-    milestone: bool,
     start_changed: bool,
 ) -> Moved {
     let task = plan.task(id)?;
-    let (start, end) = if milestone {
+    let (start, end) = if task.milestone {
         (start, start)
     } else if start_changed {
         (start, start + (task.end - task.start))

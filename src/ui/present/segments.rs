@@ -231,7 +231,7 @@ fn segment_pages(
         let height: f32 = heights[start..end].iter().map(|h| h + gap).sum();
         match page.take() {
             Some((range, used)) if used + height <= available => {
-                page = Some((range.start..end, used + height))
+                page = Some((range.start..end, used + height));
             }
             open => {
                 pages.extend(open.map(|(range, _)| range));

@@ -354,7 +354,7 @@ fn name_cell(
 /// The plan's tasks (and through them, goals) that serve a stakeholder, each a jump to the Gantt.
 fn served_by(ui: &mut Ui, plan: &Plan, id: &Id, requests: &mut Vec<Request>) {
     let tasks: Vec<&crate::model::Task> =
-        plan.tasks.iter().map(|t| t.as_ref()).filter(|t| t.stakeholders.contains(id)).collect();
+        plan.tasks.iter().map(Arc::as_ref).filter(|t| t.stakeholders.contains(id)).collect();
     let mut goals: Vec<&str> = Vec::new();
     for task in &tasks {
         for goal in &task.goals {

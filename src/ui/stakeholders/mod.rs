@@ -99,7 +99,7 @@ impl StakeholderState {
         match state.panel {
             Panel::Matrix => matrix::show(ui, ctx.plan, state, ctx.requests, &tokens),
             Panel::InfluenceMap => {
-                map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default())
+                map::show(ui, ctx.plan, state, ctx.requests, &tokens, map::MapStyle::default());
             }
             Panel::Channels => channels::show(ui, ctx.plan, state, ctx.requests, &tokens),
         }
