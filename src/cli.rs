@@ -148,7 +148,7 @@ fn import(file: &Path, output: &Path, force: bool, out: &mut dyn Write, err: &mu
         return 1;
     }
     let _ = writeln!(out, "{}", imported.summary());
-    for line in &imported.report {
+    for line in imported.report.lines() {
         let _ = writeln!(out, "  {line}");
     }
     let _ = writeln!(err, "wrote {}", output.display());

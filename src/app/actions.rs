@@ -216,6 +216,8 @@ impl TenstepApp {
             Answer::Path(PathPurpose::Export(format), path) => self.write_export(format, path),
             Answer::Path(PathPurpose::ImportCsv, path) => self.start_import_csv(path),
             Answer::Path(PathPurpose::Picture, path) => self.save_picture(path),
+            Answer::Path(PathPurpose::ImportReport(report), path) => self.save_import_report(&report, path),
+            Answer::SaveImportReport(report) => self.pick_import_report(report),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then);
             }

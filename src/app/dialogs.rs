@@ -41,6 +41,8 @@ pub enum PathPurpose {
     ImportCsv,
     /// Where to save the picture of the window.
     Picture,
+    /// Where to save an import report.
+    ImportReport(Box<super::import_report::ImportReport>),
     /// Save as, then carry on with the pending action if there is one.
     SaveAs {
         then: Option<Pending>,
@@ -83,11 +85,7 @@ pub enum Dialog {
     /// How to start a new plan: blank, the ten-step skeleton or a copy of an example.
     NewPlan,
     /// A plan from another tool was imported: what it became and what had no place.
-    ImportReport {
-        title: String,
-        summary: String,
-        lines: Vec<String>,
-    },
+    ImportReport(Box<super::import_report::ImportReport>),
 }
 
 /// What the user answered.
@@ -107,6 +105,8 @@ pub enum Answer {
     Overwrite(Option<Pending>),
     /// Save somewhere else instead, then carry on.
     SaveElsewhere(Option<Pending>),
+    /// Ask where to save this import report, then save it.
+    SaveImportReport(Box<super::import_report::ImportReport>),
     /// Compare with the version on disk.
     CompareWithDisk,
     /// Start a new plan this way (after asking about unsaved changes).
@@ -130,7 +130,7 @@ pub fn show(ctx: &egui::Context, dialog: &mut Dialog) -> Option<Answer> {
         Dialog::Recover { entries } => super::disk_dialogs::recover(ctx, entries),
         Dialog::ChangedOnDisk { name, then } => super::disk_dialogs::changed_on_disk(ctx, name, then),
         Dialog::ReloadOffer { name } => super::disk_dialogs::reload_offer(ctx, name),
-        Dialog::ImportReport { title, summary, lines } => import_report(ctx, title, summary, lines),
+        Dialog::ImportReport(report) => super::import_report::show(ctx, report),
         Dialog::NewPlan => new_plan(ctx),
     }
 }
@@ -174,6 +174,7 @@ fn path_entry(
         PathPurpose::Export(_) => ("Export to", "Export"),
         PathPurpose::ImportCsv => ("Import tasks from a CSV file", "Open"),
         PathPurpose::Picture => ("Save the picture as", "Save"),
+        PathPurpose::ImportReport(_) => ("Save the import report as", "Save"),
         PathPurpose::SaveAs { .. } => ("Save the plan as", "Save"),
     };
     let modal = modal("path-entry", ctx).show(ctx, |ui| {
@@ -233,7 +234,7 @@ fn path_entry(
 fn overwrites(purpose: &PathPurpose, path: &std::path::Path) -> bool {
     match purpose {
         PathPurpose::SaveAs { .. } => path.is_file(),
-        PathPurpose::Export(_) | PathPurpose::Picture => {
+        PathPurpose::Export(_) | PathPurpose::Picture | PathPurpose::ImportReport(_) => {
             path.is_file() && !crate::export::looks_like_plan(path)
         }
         PathPurpose::Open | PathPurpose::Compare | PathPurpose::ImportCsv => false,
@@ -309,45 +310,6 @@ pub fn problems_window(ctx: &egui::Context, open: &mut bool, file_name: &str, wa
             }
         });
     });
-}
-
-/// What an import made of another tool's plan, and every part of it that had no place.
-fn import_report(ctx: &egui::Context, title: &str, summary: &str, lines: &[String]) -> Option<Answer> {
-    let mut answer = None;
-    let modal = modal("import-report", ctx).show(ctx, |ui| {
-        ui.set_max_width(620.0);
-        ui.label(RichText::new(title).heading());
-        ui.add_space(6.0);
-        ui.label(summary);
-        ui.add_space(6.0);
-        if lines.is_empty() {
-            ui.label("Everything in the file found a place in the plan.");
-        } else {
-            ui.label(RichText::new("Not imported as it was").strong());
-            let height = ctx.content_rect().height() * 0.5;
-            egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
-                for line in lines {
-                    ui.label(format!("• {line}"));
-                }
-            });
-        }
-        ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-                answer = Some(Answer::Dismissed);
-            }
-            if !lines.is_empty()
-                && ui.button("Copy the report").on_hover_text("To paste it into a mail or a note").clicked()
-            {
-                let text: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
-                ui.ctx().copy_text(format!("{title}\n{summary}\n\n{}", text.join("\n")));
-            }
-        });
-    });
-    if modal.should_close() && answer.is_none() {
-        answer = Some(Answer::Dismissed);
-    }
-    answer
 }
 
 /// The choice of how a new plan starts, each explained in one line.

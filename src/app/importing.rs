@@ -2,6 +2,7 @@
 //! they become an untitled Tenstep plan, with a report of what had no place in it.
 
 use super::dialogs::Dialog;
+use super::import_report::ImportReport;
 use super::{Document, TenstepApp};
 use crate::commands::View;
 use std::path::Path;
@@ -21,13 +22,14 @@ impl TenstepApp {
                 self.set_document(Document::untitled(plan));
                 self.view = View::Plan;
                 self.set_status(format!("{summary} ({name}); save it to keep it as a Tenstep plan"));
-                self.dialog = Some(Dialog::ImportReport {
+                self.dialog = Some(Dialog::ImportReport(Box::new(ImportReport {
                     title: format!("Imported from {format}"),
                     summary: format!(
                         "{summary}, from {name}. It opened as an untitled plan: save it to keep it."
                     ),
-                    lines: imported.report,
-                });
+                    report: imported.report,
+                    source: path.to_owned(),
+                })));
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {

@@ -6,6 +6,7 @@ mod disk;
 mod disk_dialogs;
 mod document;
 pub mod file_dialogs;
+mod import_report;
 mod importing;
 mod input;
 mod last_words;

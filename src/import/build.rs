@@ -32,8 +32,8 @@ impl Ids {
     }
 }
 
-/// Builds the plan and the report's lines. `seed` makes the plan id (a hash of the file).
-pub fn build(outline: Outline, seed: u64) -> (Plan, Vec<String>) {
+/// Builds the plan and the report. `seed` makes the plan id (a hash of the file).
+pub fn build(outline: Outline, seed: u64) -> (Plan, Report) {
     let Outline {
         title,
         organisation,
@@ -55,7 +55,7 @@ pub fn build(outline: Outline, seed: u64) -> (Plan, Vec<String>) {
     plan.meta = meta(&title, &organisation, &author, start, years);
     plan.id = crate::model::plan_id(start, seed);
     plan.next_id = ids.next;
-    (plan, report.lines())
+    (plan, report)
 }
 
 /// Adds the workstreams and the leaf tasks, in outline order: a workstream per top-level

@@ -88,37 +88,70 @@ pub struct Assignment {
     pub responsible: bool,
 }
 
-/// What an import could not carry over, grouped: one line per kind of loss with a count and
-/// a few examples, in the order first met.
-#[derive(Debug, Default)]
+/// What an import could not carry over, grouped: one group per kind of loss with its count and
+/// the name of every case (task or resource), in the order first met.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
-    groups: Vec<Group>,
+    groups: Vec<ReportGroup>,
     index: HashMap<String, usize>,
 }
 
-#[derive(Debug)]
-struct Group {
+/// One kind of loss: its sentence, how many cases and the name of each case.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportGroup {
     one: String,
     many: String,
     count: usize,
-    examples: Vec<String>,
+    names: Vec<String>,
 }
 
-/// At most this many examples are named per line.
+/// At most this many names are given in a group's one-line form ([`ReportGroup::line`]).
 const EXAMPLES: usize = 3;
+
+impl ReportGroup {
+    /// The sentence for this group's count, without names: "3 tasks had no dates; …".
+    pub fn sentence(&self) -> String {
+        if self.count == 1 { self.one.clone() } else { self.many.replace("{n}", &self.count.to_string()) }
+    }
+
+    /// How many cases were counted.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The name of every case that had one, in the order met.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// The sentence with up to three names and "and n more": one line for a terminal or a mail.
+    pub fn line(&self) -> String {
+        let mut line = self.sentence();
+        let shown = &self.names[..self.names.len().min(EXAMPLES)];
+        if !shown.is_empty() {
+            line.push_str(": ");
+            line.push_str(&shown.join(", "));
+            if self.count > shown.len() && self.one != self.many {
+                line.push_str(&format!(" and {} more", self.count - shown.len()));
+            }
+        }
+        line
+    }
+}
 
 impl Report {
     /// Counts one more case of a loss. `one` is the sentence for a single case, `many` the
-    /// sentence for several with `{n}` where the count goes; `example` names the case.
+    /// sentence for several with `{n}` where the count goes; `example` names the case (every
+    /// name is kept; an empty one is counted but not listed).
     pub fn add(&mut self, one: &str, many: &str, example: impl Into<String>) {
         let i = match self.index.get(many) {
             Some(&i) => i,
             None => {
-                self.groups.push(Group {
+                self.groups.push(ReportGroup {
                     one: one.to_owned(),
                     many: many.to_owned(),
                     count: 0,
-                    examples: Vec::new(),
+                    names: Vec::new(),
                 });
                 self.index.insert(many.to_owned(), self.groups.len() - 1);
                 self.groups.len() - 1
@@ -127,8 +160,8 @@ impl Report {
         let group = &mut self.groups[i];
         group.count += 1;
         let example = example.into();
-        if group.examples.len() < EXAMPLES && !example.is_empty() {
-            group.examples.push(example);
+        if !example.is_empty() {
+            group.names.push(example);
         }
     }
 
@@ -145,23 +178,33 @@ impl Report {
         self.groups.is_empty()
     }
 
-    /// The report as sentences.
+    /// The groups, in the order first met.
+    pub fn groups(&self) -> &[ReportGroup] {
+        &self.groups
+    }
+
+    /// The report as sentences, each with up to three names.
     pub fn lines(&self) -> Vec<String> {
-        self.groups
-            .iter()
-            .map(|g| {
-                let mut line =
-                    if g.count == 1 { g.one.clone() } else { g.many.replace("{n}", &g.count.to_string()) };
-                if !g.examples.is_empty() {
-                    line.push_str(": ");
-                    line.push_str(&g.examples.join(", "));
-                    if g.count > g.examples.len() && g.one != g.many {
-                        line.push_str(&format!(" and {} more", g.count - g.examples.len()));
-                    }
-                }
-                line
-            })
-            .collect()
+        self.groups.iter().map(ReportGroup::line).collect()
+    }
+
+    /// The whole report as plain text (Markdown): `title`, `summary`, then each group's
+    /// sentence with every name below it.
+    pub fn to_text(&self, title: &str, summary: &str) -> String {
+        let mut text = format!("# {title}\n\n{summary}\n");
+        if self.groups.is_empty() {
+            text.push_str("\nEverything in the file found a place in the plan.\n");
+        }
+        for group in &self.groups {
+            text.push_str(&format!("\n## {}\n", group.sentence()));
+            if !group.names.is_empty() {
+                text.push('\n');
+            }
+            for name in &group.names {
+                text.push_str(&format!("- {name}\n"));
+            }
+        }
+        text
     }
 }
 
@@ -261,4 +304,65 @@ pub fn bad_date(report: &mut Report, task: &str, text: &str) {
         "{n} tasks had dates that could not be read; the other date or the project start is used",
         format!("{task} (“{}”)", text.chars().take(30).collect::<String>()),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Report;
+
+    fn report_of(n: usize) -> Report {
+        let mut report = Report::default();
+        for i in 0..n {
+            report.add("1 task had no dates", "{n} tasks had no dates", format!("“Task {i}”"));
+        }
+        report.line("The project description is not imported");
+        report.line("The project description is not imported");
+        report
+    }
+
+    #[test]
+    fn every_name_is_kept_with_the_count() {
+        let report = report_of(7);
+        let groups = report.groups();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].count(), 7);
+        assert_eq!(groups[0].sentence(), "7 tasks had no dates");
+        let expected: Vec<String> = (0..7).map(|i| format!("“Task {i}”")).collect();
+        assert_eq!(groups[0].names(), expected.as_slice());
+        assert_eq!(groups[1].count(), 1, "a line is said once");
+        assert!(groups[1].names().is_empty());
+    }
+
+    #[test]
+    fn lines_name_three_and_count_the_rest() {
+        assert_eq!(
+            report_of(5).lines(),
+            vec![
+                "5 tasks had no dates: “Task 0”, “Task 1”, “Task 2” and 2 more".to_owned(),
+                "The project description is not imported".to_owned(),
+            ]
+        );
+        assert_eq!(report_of(1).lines()[0], "1 task had no dates: “Task 0”");
+    }
+
+    #[test]
+    fn an_empty_name_is_counted_but_not_listed() {
+        let mut report = Report::default();
+        report.add("1 link had a lag", "{n} links had a lag", "");
+        report.add("1 link had a lag", "{n} links had a lag", "“A” → “B”");
+        assert_eq!(report.groups()[0].count(), 2);
+        assert_eq!(report.groups()[0].names(), ["“A” → “B”".to_owned()].as_slice());
+        assert_eq!(report.lines(), vec!["2 links had a lag: “A” → “B” and 1 more".to_owned()]);
+    }
+
+    #[test]
+    fn the_text_lists_every_name_under_its_group() {
+        let text = report_of(4).to_text("Imported from GanttProject", "Imported 4 tasks");
+        assert_eq!(
+            text,
+            "# Imported from GanttProject\n\nImported 4 tasks\n\n## 4 tasks had no dates\n\n\
+             - “Task 0”\n- “Task 1”\n- “Task 2”\n- “Task 3”\n\n\
+             ## The project description is not imported\n"
+        );
+    }
 }

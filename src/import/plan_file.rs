@@ -42,8 +42,9 @@ pub struct Imported {
     /// The new plan; it passes [`crate::model::validate`] without problems.
     pub plan: Plan,
     pub format: SourceFormat,
-    /// One sentence per kind of thing left out or changed, for the user to read.
-    pub report: Vec<String>,
+    /// What was left out or changed, grouped by kind with the names affected; `report.lines()`
+    /// gives one sentence per group.
+    pub report: super::outline::Report,
 }
 
 impl Imported {
