@@ -42,9 +42,9 @@ fn names(plan: &Plan, ids: &[tenstep::model::Id]) -> Vec<String> {
 
 fn has_line(imported: &Imported, needle: &str) {
     assert!(
-        imported.report.iter().any(|l| l.contains(needle)),
+        imported.report.lines().iter().any(|l| l.contains(needle)),
         "no report line contains “{needle}”:\n{}",
-        imported.report.join("\n")
+        imported.report.lines().join("\n")
     );
 }
 
