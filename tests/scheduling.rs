@@ -74,6 +74,55 @@ fn a_milestone_stays_one_day_and_bad_moves_are_refused() {
     ));
 }
 
+/// a (ends 31 Jan) → m, a milestone → b; m and b as the finish-to-start rule allows them.
+fn milestone_chain(m_day: Date, b_start: Date) -> Plan {
+    let mut plan = chain();
+    let mut m = Task::clone(&task("m", m_day, m_day, &["a"]));
+    m.milestone = true;
+    plan.tasks.push(Arc::new(m));
+    Arc::make_mut(&mut plan.tasks[1]).depends_on = vec![Id::new("m")];
+    Arc::make_mut(&mut plan.tasks[1]).start = b_start;
+    plan
+}
+
+#[test]
+fn a_milestone_may_sit_on_its_predecessors_last_day_a_task_after_it_starts_the_next_day() {
+    // The rule: a milestone marks a moment at the end of its day, so it may fall on its
+    // predecessor's last day; a task with duration starts the day after what it depends on.
+    assert_eq!(earliest_start(d(2026, 1, 31), true), d(2026, 1, 31));
+    assert_eq!(earliest_start(d(2026, 1, 31), false), d(2026, 2, 1));
+    let plan = milestone_chain(d(2026, 1, 31), d(2026, 2, 1));
+    let (a, m, b) = (
+        plan.task(&Id::new("a")).expect("a"),
+        plan.task(&Id::new("m")).expect("m"),
+        plan.task(&Id::new("b")).expect("b"),
+    );
+    assert!(dependency_holds(a, m), "a milestone on its predecessor's last day");
+    assert!(dependency_holds(m, b), "a task the day after the milestone");
+    let on_the_day = Task { start: d(2026, 1, 31), ..b.clone() };
+    assert!(!dependency_holds(m, &on_the_day), "a task with duration cannot start on the milestone's day");
+    let early = Task { start: d(2026, 1, 30), end: d(2026, 1, 30), ..m.clone() };
+    assert!(!dependency_holds(a, &early), "nor may a milestone come before its predecessor ends");
+
+    // Moving: nothing is pushed when the rule holds; a milestone pushed lands on the last day.
+    let mut plan = milestone_chain(d(2026, 1, 31), d(2026, 2, 1));
+    let outcome = plan.move_task(&Id::new("a"), d(2026, 1, 1), d(2026, 1, 31)).expect("moves");
+    assert!(outcome.pushed.is_empty(), "{:?}", outcome.pushed);
+    let outcome = plan.move_task(&Id::new("a"), d(2026, 1, 1), d(2026, 2, 10)).expect("moves");
+    assert_eq!(dates(&plan, "m"), (d(2026, 2, 10), d(2026, 2, 10)), "the milestone on a's new last day");
+    assert_eq!(dates(&plan, "b"), (d(2026, 2, 11), d(2026, 3, 10)), "b the day after, keeping its length");
+    assert_eq!(outcome.pushed[..2], [Id::new("m"), Id::new("b")]);
+
+    // Linking: a milestone on the day is left where it is.
+    let mut plan = chain();
+    let mut m = Task::clone(&task("m", d(2026, 1, 31), d(2026, 1, 31), &[]));
+    m.milestone = true;
+    plan.tasks.push(Arc::new(m));
+    let outcome = plan.add_dependency(&Id::new("a"), &Id::new("m")).expect("allowed");
+    assert!(outcome.pushed.is_empty());
+    assert_eq!(dates(&plan, "m"), (d(2026, 1, 31), d(2026, 1, 31)));
+}
+
 #[test]
 fn dependencies_that_would_make_a_circle_are_refused() {
     let mut plan = chain();

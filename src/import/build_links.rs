@@ -1,29 +1,85 @@
 //! The outline's links as plan dependencies: links to summaries move to their leaves, links
-//! that cannot be kept are left out, and links that close a circle are dropped; all reported.
+//! that cannot be kept are left out, links that close a circle are dropped, and links the
+//! file's own dates break under the finish-to-start rule are left out; all reported.
 
 use super::build_outlined::Outlined;
 use super::outline::{LinkKind, Report, SourceLink, quoted};
-use crate::model::Plan;
-use std::collections::HashSet;
+use crate::model::{Plan, Task, dependency_holds};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 /// Sets each task's dependencies from the links, reporting what could not be kept as it was.
+/// The plan opens clean: a link the file's own dates break under Tenstep's finish-to-start rule
+/// (a link of another type, a lead, a task after a milestone on the milestone's day) is left out
+/// and reported with its tasks, so the dates stay as the file has them.
 pub(super) fn add_links(plan: &mut Plan, outlined: &Outlined, links: &[SourceLink], report: &mut Report) {
     let mut depends: Vec<Vec<usize>> = vec![Vec::new(); plan.tasks.len()];
-    let mut seen: HashSet<(usize, usize)> = HashSet::with_capacity(links.len());
+    let mut source: HashMap<(usize, usize), &SourceLink> = HashMap::with_capacity(links.len());
     for link in links {
-        if let Some((to, from)) = leaf_link(outlined, link, report)
-            && seen.insert((to, from))
-        {
-            depends[to].push(from);
+        if let Some((to, from)) = leaf_link(outlined, link, report) {
+            if let Entry::Vacant(slot) = source.entry((to, from)) {
+                slot.insert(link);
+                depends[to].push(from);
+            } else {
+                report_simplified(link, report);
+            }
         }
     }
+    for (to, deps) in depends.iter_mut().enumerate() {
+        deps.retain(|&from| {
+            let link = source[&(to, from)];
+            let holds = dependency_holds(&plan.tasks[from], &plan.tasks[to]);
+            if holds {
+                report_simplified(link, report);
+            } else {
+                report_broken(link, &plan.tasks[from], &plan.tasks[to], report);
+            }
+            holds
+        });
+    }
+    // Dates that rise along every link leave no circle, except among milestones on one day.
     break_cycles(&mut depends, plan, report);
     for (k, deps) in depends.into_iter().enumerate() {
         if !deps.is_empty() {
             Arc::make_mut(&mut plan.tasks[k]).depends_on =
                 deps.into_iter().map(|d| plan.tasks[d].id.clone()).collect();
         }
+    }
+}
+
+/// Reports a link left out because the file's dates break the finish-to-start rule, saying how.
+fn report_broken(link: &SourceLink, before: &Task, after: &Task, report: &mut Report) {
+    let tasks = format!("{} → {}", quoted(&before.name, ""), quoted(&after.name, ""));
+    if link.kind != LinkKind::FinishStart {
+        let kind = link.kind.words();
+        report.add(
+            &format!(
+                "1 {kind} link was left out: its tasks overlap, which a finish-to-start dependency does not allow (the dates are kept)"
+            ),
+            &format!(
+                "{{n}} {kind} links were left out: their tasks overlap, which a finish-to-start dependency does not allow (the dates are kept)"
+            ),
+            tasks,
+        );
+    } else if link.lag {
+        report.add(
+            "1 finish-to-start link with a lead (negative lag) was left out: its tasks overlap (the dates are kept)",
+            "{n} finish-to-start links with a lead (negative lag) were left out: their tasks overlap (the dates are kept)",
+            tasks,
+        );
+    } else if before.milestone && after.start == before.end {
+        report.add(
+            "1 link from a milestone to a task starting on the milestone's day was left out: in Tenstep a milestone falls at the end of its day (the dates are kept)",
+            "{n} links from milestones to tasks starting on the milestone's day were left out: in Tenstep a milestone falls at the end of its day (the dates are kept)",
+            tasks,
+        );
+    } else {
+        report.add(
+            "1 link was left out: in the file the second task starts before the first ends (the dates are kept)",
+            "{n} links were left out: in the file the second task starts before the first ends (the dates are kept)",
+            tasks,
+        );
     }
 }
 
@@ -58,7 +114,6 @@ fn leaf_link(outlined: &Outlined, link: &SourceLink, report: &mut Report) -> Opt
         );
         return None;
     }
-    report_simplified(link, report);
     Some((to, from))
 }
 

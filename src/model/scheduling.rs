@@ -84,8 +84,8 @@ impl Plan {
                 break;
             }
             let Some(&ci) = positions.get(&current) else { continue };
-            let earliest = self.tasks[ci].end.succ_opt().unwrap_or(self.tasks[ci].end);
             for &di in dependants.get(&current).map(Vec::as_slice).unwrap_or(&[]) {
+                let earliest = earliest_start(self.tasks[ci].end, self.tasks[di].milestone);
                 if self.tasks[di].start >= earliest {
                     continue;
                 }
@@ -235,6 +235,19 @@ impl Plan {
     pub fn review(&self, id: &Id) -> Option<&Review> {
         self.reviews.iter().map(Arc::as_ref).find(|r| &r.id == id)
     }
+}
+
+/// The finish-to-start rule: the earliest day a task may start after a predecessor whose last
+/// day is `before_end`. A task with duration starts the day after; a milestone (zero length)
+/// marks a moment, so it may sit on the predecessor's last day (it falls at the end of that day).
+/// A task after a milestone therefore starts the day after the milestone's day.
+pub fn earliest_start(before_end: Date, milestone: bool) -> Date {
+    if milestone { before_end } else { before_end.succ_opt().unwrap_or(before_end) }
+}
+
+/// Whether `after` keeps the finish-to-start rule with its predecessor `before`.
+pub fn dependency_holds(before: &Task, after: &Task) -> bool {
+    after.start >= earliest_start(before.end, after.milestone)
 }
 
 /// How one task moved since a baseline.
