@@ -1,7 +1,8 @@
 //! Filtering and highlighting tasks by department, owner, status, goal or stakeholder.
 
 use super::state::GanttState;
-use crate::model::{Id, Plan, Task, TaskStatus};
+use crate::model::{Choice, Id, Plan, Task, TaskStatus, choices};
+use crate::ui::widgets::enum_combo;
 use egui::Ui;
 
 /// Criteria a task must meet to be highlighted (or, with `only_matching`, shown).
@@ -40,28 +41,17 @@ impl Filter {
 pub fn bar(ui: &mut Ui, plan: &Plan, state: &mut GanttState) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Highlight");
-        let people: Vec<(Id, String)> = plan.people.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-        let departments: Vec<(Id, String)> =
-            plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
-        let goals: Vec<(Id, String)> = plan.goals.iter().map(|g| (g.id.clone(), g.title.clone())).collect();
-        let stakeholders: Vec<(Id, String)> =
-            plan.stakeholders.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         let filter = &mut state.filter;
-        choose(ui, "Department", &mut filter.department, &departments);
-        choose(ui, "Owner", &mut filter.owner, &people);
+        choose(ui, "Department", &mut filter.department, &choices(&plan.departments));
+        choose(ui, "Owner", &mut filter.owner, &choices(&plan.people));
         let label = ui.label("Status");
-        egui::ComboBox::from_id_salt("filter-status")
-            .selected_text(filter.status.map_or("Any", |s| s.label()))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.status, None, "Any");
-                for status in TaskStatus::ALL {
-                    ui.selectable_value(&mut filter.status, Some(status), status.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        choose(ui, "Goal", &mut filter.goal, &goals);
-        choose(ui, "Stakeholder", &mut filter.stakeholder, &stakeholders);
+        let any_status: Vec<Option<TaskStatus>> =
+            std::iter::once(None).chain(TaskStatus::ALL.map(Some)).collect();
+        let name = |status: Option<TaskStatus>| status.map_or("Any", TaskStatus::label);
+        let (response, _) = enum_combo(ui, "filter-status", &mut filter.status, &any_status, name, None);
+        response.labelled_by(label.id);
+        choose(ui, "Goal", &mut filter.goal, &choices(&plan.goals));
+        choose(ui, "Stakeholder", &mut filter.stakeholder, &choices(&plan.stakeholders));
         if filter.is_active() {
             ui.checkbox(&mut filter.only_matching, "Hide the rest");
             if ui.button("Clear").on_hover_text("Show and highlight every task again").clicked() {
@@ -71,7 +61,7 @@ pub fn bar(ui: &mut Ui, plan: &Plan, state: &mut GanttState) {
     });
 }
 
-fn choose(ui: &mut Ui, label: &str, value: &mut Option<Id>, options: &[(Id, String)]) {
+fn choose(ui: &mut Ui, label: &str, value: &mut Option<Id>, options: &[Choice]) {
     let label_response = ui.label(label);
     let (response, _) =
         crate::ui::widgets::id_combo(ui, ("filter", label), value, options, "Any", Some(130.0));

@@ -181,8 +181,23 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
     // The status column has a fixed width, so signing one member never moves the others'
     // buttons.
     let status_width = 190.0;
-    egui::Grid::new("sign-off").num_columns(3).spacing([12.0, 6.0]).striped(true).show(ui, |ui| {
-        ui.label(RichText::new("Member").strong().color(tokens.muted));
+    // Names take what is left beside the status and the widest button, truncated (the whole
+    // name is in the tooltip), so the Renew button never runs off the window's edge.
+    let gap = 12.0;
+    let button_width = ["Renew", "Sign"]
+        .map(|text| {
+            let galley = ui.painter().layout_no_wrap(
+                text.to_owned(),
+                egui::TextStyle::Button.resolve(ui.style()),
+                tokens.text,
+            );
+            galley.size().x + 2.0 * ui.spacing().button_padding.x
+        })
+        .into_iter()
+        .fold(0.0, f32::max);
+    let name_width = (ui.available_width() - status_width - button_width - 2.0 * gap - 4.0).max(100.0);
+    egui::Grid::new("sign-off").num_columns(3).spacing([gap, 6.0]).striped(true).show(ui, |ui| {
+        fixed_label(ui, name_width, RichText::new("Member").strong().color(tokens.muted));
         fixed_label(ui, status_width, RichText::new("Signed").strong().color(tokens.muted));
         ui.end_row();
         for person in &members {
@@ -191,7 +206,11 @@ fn sign_off(ui: &mut Ui, plan: &Plan, requests: &mut Vec<Request>, tokens: &Toke
             } else {
                 person.name.clone()
             };
-            ui.label(name).on_hover_text(format!("{}, {}", person.name, person.role.label()));
+            fixed_label(ui, name_width, name).on_hover_text(format!(
+                "{}, {}",
+                person.name,
+                person.role.label()
+            ));
             let signature = m.signatures.iter().find(|s| s.person == person.id);
             let (text, hint, color, action) = match signature.map(|s| (m.signature_state(s), s)) {
                 Some((SignatureState::Current, s)) => {

@@ -2,7 +2,7 @@
 
 use super::TeamState;
 use crate::commands::Request;
-use crate::model::{Edit, Id, Plan};
+use crate::model::{Edit, Id, Plan, choices};
 use crate::ui::widgets::id_combo;
 use egui::RichText;
 
@@ -44,31 +44,21 @@ fn delete_edit(id: Id, is_department: bool, replacement: Option<Id>) -> Edit {
 /// The dialog, while a deletion waits for an answer.
 pub fn dialog(ctx: &egui::Context, plan: &Plan, state: &mut TeamState, requests: &mut Vec<Request>) {
     let Some(pending) = state.pending_delete.as_mut() else { return };
-    let (name, refs, options): (String, _, Vec<(Id, String)>) = if pending.is_department {
+    let (name, refs, mut options) = if pending.is_department {
         let Some(department) = plan.department(&pending.id) else {
             state.pending_delete = None;
             return;
         };
-        let others = plan
-            .departments
-            .iter()
-            .filter(|d| d.id != pending.id)
-            .map(|d| (d.id.clone(), d.name.clone()))
-            .collect();
-        (department.name.clone(), plan.department_references(&pending.id), others)
+        (department.name.clone(), plan.department_references(&pending.id), choices(&plan.departments))
     } else {
         let Some(person) = plan.person(&pending.id) else {
             state.pending_delete = None;
             return;
         };
-        let others = plan
-            .people
-            .iter()
-            .filter(|p| p.id != pending.id)
-            .map(|p| (p.id.clone(), p.name.clone()))
-            .collect();
-        (person.name.clone(), plan.person_references(&pending.id), others)
+        (person.name.clone(), plan.person_references(&pending.id), choices(&plan.people))
     };
+    // The one being deleted cannot take over its own references.
+    options.retain(|(id, _)| *id != pending.id);
     let mut close = false;
     let frame = egui::Frame::popup(&ctx.global_style()).inner_margin(20);
     let modal = egui::Modal::new(egui::Id::unique("team-delete")).frame(frame).show(ctx, |ui| {

@@ -73,12 +73,8 @@ pub fn show(ui: &mut Ui, plan: &mut Plan, cx: &mut GoalsCtx) {
 fn goal_card(ui: &mut Ui, plan: &mut Plan, id: &Id, below: &[&Id], cx: &mut GoalsCtx) {
     let tokens = cx.tokens;
     let Some(index) = plan.goals.iter().position(|g| &g.id == id) else { return };
-    let parents: Vec<(Id, String)> = plan
-        .goals
-        .iter()
-        .filter(|g| &g.id != id && !below.contains(&&g.id))
-        .map(|g| (g.id.clone(), g.title.clone()))
-        .collect();
+    let mut parents = choices(&plan.goals);
+    parents.retain(|(goal, _)| goal != id && !below.contains(&goal));
     let people = choices(&plan.people);
     egui::Frame::new()
         .fill(tokens.card)

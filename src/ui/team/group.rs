@@ -3,7 +3,9 @@
 use super::{TeamState, count, delete, in_three_months, take_focus};
 use crate::commands::Request;
 use crate::model::DATE_FORMAT;
-use crate::model::{Date, Edit, FOUNDING_ROLES, Id, Plan, Role, TeamWarning, edit_shared, parse_hex_color};
+use crate::model::{
+    Date, Edit, FOUNDING_ROLES, Plan, Role, TeamWarning, choices, edit_shared, parse_hex_color,
+};
 use crate::ui::theme::Tokens;
 use crate::ui::widgets::{card, date_button, enum_combo, id_combo, report_edit, split};
 use egui::{RichText, Ui};
@@ -152,8 +154,7 @@ fn mandate(ui: &mut Ui, plan: &mut Plan, requests: &mut Vec<Request>, today: Dat
 
 /// The people table: name, role, department, title, email.
 fn people(ui: &mut Ui, plan: &mut Plan, state: &mut TeamState, requests: &mut Vec<Request>, tokens: &Tokens) {
-    let departments: Vec<(Id, String)> =
-        plan.departments.iter().map(|d| (d.id.clone(), d.name.clone())).collect();
+    let departments = choices(&plan.departments);
     card(ui, tokens, &format!("People ({})", plan.people.len()), |ui| {
         if plan.people.is_empty() {
             ui.label(
