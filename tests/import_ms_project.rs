@@ -236,6 +236,24 @@ fn unknown_elements_are_reported() {
     );
 }
 
+/// An assignment to the project summary task is reported as that, not as a missing task.
+#[test]
+fn an_assignment_to_the_project_summary_is_reported_as_such() {
+    let text = String::from_utf8(fixture("launch.xml")).expect("UTF-8");
+    let text = text.replacen(
+        "<TaskUID>7</TaskUID><ResourceUID>-65535</ResourceUID>",
+        "<TaskUID>0</TaskUID><ResourceUID>2</ResourceUID>",
+        1,
+    );
+    let imported = import_plan(text.as_bytes()).expect("imports");
+    let lines = lines(&imported);
+    assert!(
+        lines.iter().any(|l| l == "1 assignment to the project summary task is not imported: “Bo Chan”"),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("not in the file")), "{lines:?}");
+}
+
 /// The tables do not contradict each other.
 #[test]
 fn the_tables_are_disjoint() {

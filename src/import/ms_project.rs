@@ -121,6 +121,18 @@ pub const REPORTED: &[(&str, &str, &str, &str)] = &[
         "1 resource availability period is not imported",
         "{n} resource availability periods are not imported",
     ),
+    (
+        "AvailableFrom",
+        "",
+        "1 resource's available-from date is not imported",
+        "{n} resources' available-from dates are not imported",
+    ),
+    (
+        "AvailableTo",
+        "",
+        "1 resource's available-to date is not imported",
+        "{n} resources' available-to dates are not imported",
+    ),
 ];
 
 /// Elements that carry nothing of the plan's own: values MS Project works out from the mapped
@@ -297,6 +309,15 @@ pub const COMPUTED: &[&str] = &[
     "TeamStatusPending",
     "BudgetCost",
     "BudgetWork",
+    "Overallocated",
+    "RateScale",
+    "WorkGroup",
+    "BoardStatusColumnOrderingID",
+    "SprintColumnOrderingID",
+    "NextAvailableBoardStatusColumnOrderingID",
+    "NextAvailableSprintOrderingID",
+    "PreLeveledStart",
+    "PreLeveledFinish",
 ];
 
 /// Names of subtrees read as one piece: what is inside them is not looked at name by name.
@@ -345,6 +366,8 @@ struct Seen {
     people: HashMap<String, String>,
     /// Each resource left out (material or cost) → (kind, name).
     left_out: HashMap<String, (&'static str, String)>,
+    /// The key of the project summary task (outline level 0), which is not imported.
+    summary: Option<String>,
 }
 
 /// Reads an MSPDI file into an outline.
@@ -411,7 +434,9 @@ pub fn read(text: &str) -> Result<Outline, ImportError> {
                         project_field(&mut out, &name, text);
                     }
                     (2, "Task") if reader.path_ends_with(&["Project", "Tasks"]) => {
-                        read_task(&fields, &links, &mut levels, &mut out, &mut skip);
+                        if !read_task(&fields, &links, &mut levels, &mut out, &mut skip) {
+                            seen.summary = fields.get("UID").cloned();
+                        }
                         let get = |f: &str| fields.get(f).map_or("", String::as_str);
                         seen.tasks.insert(get("UID").to_owned(), quoted(get("Name"), get("UID")));
                     }
@@ -529,6 +554,14 @@ fn read_assignment(fields: &HashMap<String, String>, out: &mut Outline, seen: &S
         return; // The "unassigned" resource.
     }
     let on = seen.tasks.get(task).cloned().unwrap_or_else(|| format!("task {task}"));
+    if seen.summary.as_deref() == Some(task) {
+        out.report.add(
+            "1 assignment to the project summary task is not imported",
+            "{n} assignments to the project summary task are not imported",
+            seen.people.get(resource).map_or_else(|| format!("resource {resource}"), |p| quoted(p, resource)),
+        );
+        return;
+    }
     if let Some((kind, name)) = seen.left_out.get(resource) {
         out.report.add(
             &format!("1 assignment of a {kind} resource is not imported"),
@@ -566,13 +599,15 @@ fn project_field(out: &mut Outline, name: &str, text: String) {
     }
 }
 
+/// Reads a task, with its links, into the outline; false for the project summary task (outline
+/// level 0), which is not imported.
 fn read_task(
     fields: &HashMap<String, String>,
     links: &[HashMap<String, String>],
     levels: &mut Vec<(u32, usize)>,
     out: &mut Outline,
     skip: &mut Unmapped,
-) {
+) -> bool {
     let get = |name: &str| fields.get(name).map_or("", String::as_str);
     let key = get("UID").to_owned();
     let level = match get("OutlineLevel").parse::<u32>() {
@@ -582,11 +617,11 @@ fn read_task(
         Err(_) => 1,
     };
     if level == 0 {
-        return; // The project summary task.
+        return false; // The project summary task.
     }
     if get("IsNull") == "1" {
         skip.blank_rows += 1;
-        return;
+        return true;
     }
     let name = get("Name").to_owned();
     let label = quoted(&name, &key);
@@ -670,6 +705,7 @@ fn read_task(
             lag: get("LinkLag").parse::<f64>().is_ok_and(|lag| lag != 0.0),
         });
     }
+    true
 }
 
 /// Whether an MSPDI duration (`PT0H0M0S`, `PT0H0M0.5S`) is zero.
