@@ -254,6 +254,28 @@ fn an_assignment_to_the_project_summary_is_reported_as_such() {
     assert!(!lines.iter().any(|l| l.contains("not in the file")), "{lines:?}");
 }
 
+/// A task flagged as a milestone that lasts several days becomes a milestone on its start day,
+/// with a report line; a task of no length without the flag becomes a milestone silently.
+#[test]
+fn a_milestone_with_a_length_is_reported() {
+    let text = String::from_utf8(fixture("launch.xml")).expect("UTF-8");
+    let text = text.replacen(
+        "<Summary>0</Summary><Milestone>0</Milestone>",
+        "<Summary>0</Summary><Milestone>1</Milestone>",
+        1,
+    );
+    let imported = import_plan(text.as_bytes()).expect("imports");
+    let brief = imported.plan.tasks.iter().find(|t| t.name.ends_with("Brief")).expect("Brief");
+    assert!(brief.milestone);
+    assert_eq!((brief.start, brief.end), (day(2024, 1, 15), day(2024, 1, 15)));
+    let lines = lines(&imported);
+    assert!(
+        lines.iter().any(|l| l
+            == "1 task marked as a milestone lasted more than a day; it is a milestone on its start day: “Brief”"),
+        "{lines:?}"
+    );
+}
+
 /// The tables do not contradict each other.
 #[test]
 fn the_tables_are_disjoint() {

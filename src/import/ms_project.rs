@@ -667,6 +667,13 @@ fn read_task(
     // has Milestone 0 and Duration PT0H0M0S).
     let zero_length = is_zero_duration(get("Duration"))
         || (get("Duration").is_empty() && !get("Start").is_empty() && get("Start") == get("Finish"));
+    if get("Milestone") == "1" && get("Summary") != "1" && start.zip(end).is_some_and(|(s, e)| s < e) {
+        out.report.add(
+            "1 task marked as a milestone lasted more than a day; it is a milestone on its start day",
+            "{n} tasks marked as milestones lasted more than a day; they are milestones on their start days",
+            label.clone(),
+        );
+    }
     while levels.last().is_some_and(|(l, _)| *l >= level) {
         levels.pop();
     }
