@@ -276,6 +276,28 @@ fn a_milestone_with_a_length_is_reported() {
     );
 }
 
+/// Notes on resources and assignments have no place in a plan and are reported.
+#[test]
+fn resource_and_assignment_notes_are_reported() {
+    let text = String::from_utf8(fixture("launch.xml")).expect("UTF-8");
+    let text =
+        text.replacen("<Name>Bo Chan</Name>", "<Name>Bo Chan</Name><Notes>Part-time</Notes>", 1).replacen(
+            "<ResourceUID>2</ResourceUID></Assignment>",
+            "<ResourceUID>2</ResourceUID><Notes>Mornings</Notes></Assignment>",
+            1,
+        );
+    let imported = import_plan(text.as_bytes()).expect("imports");
+    let lines = lines(&imported);
+    assert!(
+        lines.iter().any(|l| l == "1 resource had notes, which are not imported: “Bo Chan”"),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l == "1 assignment had notes, which are not imported: “Bo Chan” on “Brief”"),
+        "{lines:?}"
+    );
+}
+
 /// The tables do not contradict each other.
 #[test]
 fn the_tables_are_disjoint() {

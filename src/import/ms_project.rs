@@ -579,6 +579,16 @@ fn read_assignment(fields: &HashMap<String, String>, out: &mut Outline, seen: &S
             format!("{} {}% on {on}", quoted(person, resource), (units * 100.0).round()),
         );
     }
+    if !get("Notes").trim().is_empty() {
+        out.report.add(
+            "1 assignment had notes, which are not imported",
+            "{n} assignments had notes, which are not imported",
+            format!(
+                "{} on {on}",
+                seen.people.get(resource).map_or_else(|| quoted("", resource), |p| quoted(p, resource))
+            ),
+        );
+    }
     out.assignments.push(Assignment {
         task: task.to_owned(),
         resource: resource.to_owned(),
@@ -751,6 +761,13 @@ fn read_resource(fields: &HashMap<String, String>, out: &mut Outline, skip: &mut
         );
         seen.left_out.insert(key.to_owned(), (kind, name.to_owned()));
         return;
+    }
+    if !get("Notes").trim().is_empty() {
+        out.report.add(
+            "1 resource had notes, which are not imported",
+            "{n} resources had notes, which are not imported",
+            quoted(name, key),
+        );
     }
     seen.people.insert(key.to_owned(), name.to_owned());
     out.resources.push(SourceResource {
