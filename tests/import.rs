@@ -146,7 +146,7 @@ fn gantt_project_maps_every_field() {
     assert_eq!(titles, ["Copywriter", "Project manager"], "roles become job titles");
     for line in [
         "The project description is not imported",
-        "Holidays in the project calendar are not imported or counted in end dates (1 holiday)",
+        "Holidays in the project calendar are not imported; end dates count them as days off (1 holiday)",
         "Custom task columns are not imported (1 column)",
         "Custom field values are not imported (1 value)",
         "Costs and rates are not imported (1 value)",
