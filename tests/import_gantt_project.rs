@@ -241,6 +241,16 @@ fn partial_allocations_are_reported_with_task_and_person() {
 }
 
 #[test]
+fn roles_become_job_titles() {
+    let imported = import("house_building_3.3.gan");
+    let titles: Vec<(&str, &str)> =
+        imported.plan.people.iter().map(|p| (p.name.as_str(), p.title.as_str())).collect();
+    assert!(titles.contains(&("Jack House", "Project manager")), "{titles:?}");
+    assert!(titles.contains(&("John Black", "Excavator operator")), "{titles:?}");
+    assert!(titles.contains(&("Michelangelo", "Architect")), "{titles:?}");
+}
+
+#[test]
 fn web_links_are_kept_in_the_notes() {
     let imported = import("six_day_week_2.0.gan");
     assert_eq!(

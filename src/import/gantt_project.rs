@@ -520,13 +520,35 @@ pub fn read(text: &str) -> Result<Outline, ImportError> {
         .count();
     report_part_time(&part_time, &mut out);
     for resource in &mut out.resources {
-        resource.title = match resource.title.as_str() {
-            "Default:1" => "Project manager".to_owned(),
-            id => roles.get(id).cloned().unwrap_or_default(),
-        };
+        resource.title = role_name(&resource.title, &roles);
     }
     report_unmapped(&skip, &mut out);
     Ok(out)
+}
+
+/// A role's name: the file's own roles by id (`<role id>`), GanttProject's built-in ones by
+/// `RoleSet:id` (`RoleManagerImpl`; a bare id 3–10 not in the file is a software-development
+/// role, as `XmlProjectImporter.findRole` reads it). "Undefined" gives no title.
+fn role_name(id: &str, roles: &HashMap<String, String>) -> String {
+    if let Some(name) = roles.get(id) {
+        return name.clone();
+    }
+    let (set, number) = id.rsplit_once(':').unwrap_or(("", id));
+    let software = [
+        "Developer",
+        "Documentation writer",
+        "Tester",
+        "Graphic designer",
+        "Documentation translator",
+        "Packager",
+        "Analyst",
+        "Web designer",
+    ];
+    match (set, number.trim().parse::<usize>()) {
+        ("Default" | "", Ok(1)) => "Project manager".to_owned(),
+        ("SoftwareDevelopment", Ok(n @ 2..=9)) | ("", Ok(n @ 3..=9)) => software[n - 2].to_owned(),
+        _ => String::new(),
+    }
 }
 
 /// A task's or project's web link as GanttProject shows it (URL-decoded), or `None` for none
@@ -692,6 +714,19 @@ mod tests {
         // Weekends shown as working days.
         let shown = Calendar { weekends_worked: true, ..Calendar::default() };
         assert_eq!(shown.first_working(day(13)), day(13));
+    }
+
+    #[test]
+    fn built_in_roles_have_their_names() {
+        let own = HashMap::from([("0".to_owned(), "Copywriter".to_owned())]);
+        assert_eq!(role_name("0", &own), "Copywriter");
+        assert_eq!(role_name("Default:1", &own), "Project manager");
+        assert_eq!(role_name("Default:0", &own), "");
+        assert_eq!(role_name("SoftwareDevelopment:2", &own), "Developer");
+        assert_eq!(role_name("SoftwareDevelopment:4", &own), "Tester");
+        assert_eq!(role_name("SoftwareDevelopment:10", &own), "");
+        assert_eq!(role_name("5", &own), "Graphic designer");
+        assert_eq!(role_name("", &own), "");
     }
 
     #[test]
