@@ -28,14 +28,21 @@ const MAX_DURATION_DAYS: i64 = 100_000;
 /// Beyond this many working days, the end is worked out by whole weeks (holidays ignored).
 const DAY_BY_DAY: i64 = 3_000;
 
-/// Element names and `element@attribute` names whose content the reader carries over (or which
-/// only hold the file together, or are replaced by Tenstep's own ids).
+/// Element names and `element@attribute` names whose content the reader carries over or uses
+/// (or which only hold the file together: wrappers, empty calendar parts, the format's version
+/// and locale, ids replaced by Tenstep's own).
 pub const MAPPED: &[&str] = &[
     "project",
     "project@name",
     "project@company",
+    "project@version",
+    "project@locale",
     "calendars",
     "day-types",
+    "day-type",
+    "day-type@id",
+    "overriden-day-types",
+    "days",
     "calendar",
     "calendar@id",
     "calendar@name",
@@ -87,6 +94,7 @@ pub const MAPPED: &[&str] = &[
     "vacations",
     "previous",
     "roles",
+    "roles@roleset-name",
     "role",
     "role@id",
     "role@name",
@@ -102,8 +110,6 @@ pub const REPORTED: &[&str] = &[
     "project@view-index",
     "project@gantt-divider-location",
     "project@resource-divider-location",
-    "project@version",
-    "project@locale",
     "view",
     "view@id",
     "view@zooming-state",
@@ -134,12 +140,8 @@ pub const REPORTED: &[&str] = &[
     "task@shape",
     "task@expand",
     "task@project",
-    // The calendar's own settings.
+    // Where the holidays came from and their colours (reported with the holidays).
     "calendars@base-id",
-    "day-type",
-    "day-type@id",
-    "overriden-day-types",
-    "days",
     "date@color",
     // Task fields with no place in a plan.
     "task@priority",
@@ -171,7 +173,7 @@ pub const REPORTED: &[&str] = &[
     "custom-property",
     "custom-property@definition-id",
     "custom-property@value",
-    // People's details, costs, vacations and roles per task.
+    // People's details, costs, vacations and roles on single tasks.
     "resource@phone",
     "rate",
     "rate@name",
@@ -181,7 +183,6 @@ pub const REPORTED: &[&str] = &[
     "vacation@start",
     "vacation@end",
     "vacation@resourceid",
-    "roles@roleset-name",
     // Baselines.
     "previous-tasks",
     "previous-tasks@name",
