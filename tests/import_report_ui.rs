@@ -1,6 +1,8 @@
 //! The import report in the app: each kind of loss is one line with its count that folds open
 //! to list every task affected, and the report can be saved as text beside the imported file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a panic is a failed test")]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -88,4 +90,17 @@ fn a_line_names_three_tasks_on_the_command_line_and_every_one_in_the_report() {
         "{:?}",
         imported.report.lines()
     );
+}
+
+#[test]
+fn cancelling_the_save_brings_the_report_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_with(overdone_plan(dir.path(), 8));
+    harness.get_by_label("Save report…").click();
+    harness.run();
+    harness.get_by_label("Save the import report as");
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness.run();
+    harness.get_by_label(GROUP);
+    assert!(!dir.path().join("overdone-import-report.txt").exists());
 }

@@ -218,6 +218,7 @@ impl TenstepApp {
             Answer::Path(PathPurpose::Picture, path) => self.save_picture(path),
             Answer::Path(PathPurpose::ImportReport(report), path) => self.save_import_report(&report, path),
             Answer::SaveImportReport(report) => self.pick_import_report(report),
+            Answer::ShowImportReport(report) => self.dialog = Some(Dialog::ImportReport(report)),
             Answer::Path(PathPurpose::SaveAs { then }, path) => {
                 self.write_to(ctx, with_ron_extension(path), then);
             }

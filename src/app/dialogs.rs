@@ -107,6 +107,8 @@ pub enum Answer {
     SaveElsewhere(Option<Pending>),
     /// Ask where to save this import report, then save it.
     SaveImportReport(Box<super::import_report::ImportReport>),
+    /// Show this import report again (its saving was cancelled).
+    ShowImportReport(Box<super::import_report::ImportReport>),
     /// Compare with the version on disk.
     CompareWithDisk,
     /// Start a new plan this way (after asking about unsaved changes).
@@ -215,7 +217,7 @@ fn path_entry(
                 }
             }
             if ui.button("Cancel").clicked() {
-                answer = Some(Answer::Dismissed);
+                answer = Some(cancelled(purpose));
             }
         });
         if answer.is_some() {
@@ -224,9 +226,18 @@ fn path_entry(
     });
     if modal.should_close() && answer.is_none() {
         ctx.data_mut(|d| d.remove::<PathBuf>(egui::Id::unique("path-entry-replace")));
-        answer = Some(Answer::Dismissed);
+        answer = Some(cancelled(purpose));
     }
     answer
+}
+
+/// The answer when the path entry for `purpose` is cancelled: back to the import report it
+/// was saving, or nothing.
+fn cancelled(purpose: &PathPurpose) -> Answer {
+    match purpose {
+        PathPurpose::ImportReport(report) => Answer::ShowImportReport(report.clone()),
+        _ => Answer::Dismissed,
+    }
 }
 
 /// Whether writing for `purpose` at `path` would replace an existing file the user should be

@@ -58,16 +58,16 @@ pub(super) fn show(ctx: &egui::Context, report: &ImportReport) -> Option<Answer>
                 ui.label(RichText::new("(open a line to see every task or resource it concerns)").weak());
             });
             ui.add_space(4.0);
-            // Title, summary and buttons keep about 260 points; the list scrolls in the rest.
+            // Title, summary and buttons keep about 260 points; the list scrolls in the rest. A
+            // long list takes that height at once (a modal's room is its last size, so the list
+            // would otherwise grow frame by frame, moving the buttons under the pointer).
             let height = (screen.height() - 300.0).max(160.0);
-            egui::ScrollArea::vertical().max_height(height).auto_shrink([false, true]).show(ui, |ui| {
+            let list = egui::ScrollArea::vertical().max_height(height).min_scrolled_height(height);
+            list.auto_shrink([false, true]).show(ui, |ui| {
                 for (index, group) in groups.iter().enumerate() {
                     if group.names().is_empty() {
-                        ui.horizontal(|ui| {
-                            // Lined up with the folding lines' text.
-                            ui.add_space(ui.spacing().indent);
-                            ui.add(egui::Label::new(group.sentence()).wrap());
-                        });
+                        // Lined up with the folding lines' text.
+                        ui.indent(("import-report-line", index), |ui| ui.label(group.sentence()));
                         continue;
                     }
                     egui::CollapsingHeader::new(group.sentence())
@@ -105,8 +105,8 @@ pub(super) fn show(ctx: &egui::Context, report: &ImportReport) -> Option<Answer>
 }
 
 impl TenstepApp {
-    /// Asks where to save the import report (beside the imported file), then saves it. A
-    /// cancelled system dialog leaves the report on screen.
+    /// Asks where to save the import report (beside the imported file), then saves it. After a
+    /// cancel the report is back on screen.
     pub(super) fn pick_import_report(&mut self, report: Box<ImportReport>) {
         let folder = report.source.parent().filter(|f| f.is_dir()).map(Path::to_owned);
         let name = report.file_name();
