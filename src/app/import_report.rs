@@ -5,7 +5,8 @@
 use super::TenstepApp;
 use super::dialogs::{Answer, Dialog, PathPurpose, modal};
 use super::file_dialogs::DialogOutcome;
-use crate::import::outline::Report;
+use crate::import::outline::{Report, ReportGroup};
+use egui::collapsing_header::CollapsingState;
 use egui::{Key, RichText};
 use std::path::{Path, PathBuf};
 
@@ -66,17 +67,12 @@ pub(super) fn show(ctx: &egui::Context, report: &ImportReport) -> Option<Answer>
             list.auto_shrink([false, true]).show(ui, |ui| {
                 for (index, group) in groups.iter().enumerate() {
                     if group.names().is_empty() {
-                        // Lined up with the folding lines' text.
-                        ui.indent(("import-report-line", index), |ui| ui.label(group.sentence()));
+                        // Lined up with the folding lines' text, past their arrow.
+                        let past_arrow = egui::Margin { left: 18, ..egui::Margin::ZERO };
+                        egui::Frame::NONE.inner_margin(past_arrow).show(ui, |ui| ui.label(group.sentence()));
                         continue;
                     }
-                    egui::CollapsingHeader::new(group.sentence())
-                        .id_salt(("import-report-group", index))
-                        .show(ui, |ui| {
-                            for name in group.names() {
-                                ui.add(egui::Label::new(name).wrap());
-                            }
-                        });
+                    group_lines(ui, index, group);
                 }
             });
         }
@@ -102,6 +98,26 @@ pub(super) fn show(ctx: &egui::Context, report: &ImportReport) -> Option<Answer>
         answer = Some(Answer::Dismissed);
     }
     answer
+}
+
+/// One group that folds open to list every name; its sentence wraps (a collapsing header's
+/// text does not) and a click on it folds and unfolds, as on the arrow.
+fn group_lines(ui: &mut egui::Ui, index: usize, group: &ReportGroup) {
+    let id = ui.make_persistent_id(("import-report-group", index));
+    let state = CollapsingState::load_with_default_open(ui.ctx(), id, false);
+    let (_, header, _) = state
+        .show_header(ui, |ui| ui.add(egui::Label::new(group.sentence()).wrap().sense(egui::Sense::click())))
+        .body(|ui| {
+            for name in group.names() {
+                ui.add(egui::Label::new(name).wrap());
+            }
+        });
+    if header.inner.clicked()
+        && let Some(mut state) = CollapsingState::load(ui.ctx(), id)
+    {
+        state.toggle(ui);
+        state.store(ui.ctx());
+    }
 }
 
 impl TenstepApp {
