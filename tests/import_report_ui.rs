@@ -104,3 +104,18 @@ fn cancelling_the_save_brings_the_report_back() {
     harness.get_by_label(GROUP);
     assert!(!dir.path().join("overdone-import-report.txt").exists());
 }
+
+#[test]
+fn copy_puts_the_whole_report_on_the_clipboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_with(overdone_plan(dir.path(), 8));
+    harness.get_by_label("Copy").click();
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().find_map(|c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    });
+    let copied = copied.expect("the report was copied");
+    assert!(copied.starts_with("# Imported from GanttProject\n"), "{copied}");
+    assert!(copied.contains("- “Overdone 8”\n"), "every name: {copied}");
+}
