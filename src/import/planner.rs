@@ -293,7 +293,6 @@ pub fn read(text: &str) -> Result<Outline, ImportError> {
     let week = Week::of(&calendars, &project_calendar);
     place_dates(&mut out, &stamps, &week);
     report_unmapped(&skip, &mut out);
-    report_links_against_the_rule(&mut out);
     Ok(out)
 }
 
@@ -424,51 +423,6 @@ fn place_dates(out: &mut Outline, stamps: &[Stamps], week: &Week) {
         {
             task.end = Some(s);
         }
-    }
-}
-
-/// Reports each link that Tenstep's rule (a successor starts after its predecessor's last day)
-/// would find already broken in the file's own dates: a start-to-start or finish-to-finish link,
-/// a lead, or a date the file fixed. A milestone on its predecessor's last day is not counted.
-fn report_links_against_the_rule(out: &mut Outline) {
-    let by_key: HashMap<&str, usize> =
-        out.tasks.iter().enumerate().map(|(i, t)| (t.key.as_str(), i)).collect();
-    let mut broken = Vec::new();
-    for link in &out.links {
-        let (Some(&p), Some(&s)) =
-            (by_key.get(link.predecessor.as_str()), by_key.get(link.successor.as_str()))
-        else {
-            continue;
-        };
-        if p == s {
-            continue;
-        }
-        let (pred, succ) = (&out.tasks[p], &out.tasks[s]);
-        let (Some(end), Some(start)) = (pred.end, succ.start) else { continue };
-        if start > end || (succ.milestone && start == end) {
-            continue;
-        }
-        let how = if link.kind == LinkKind::FinishStart {
-            "finish-to-start".to_owned()
-        } else {
-            format!("{} link", link.kind.words())
-        };
-        broken.push(format!(
-            "{} starts {} before {} ends {} ({how})",
-            quoted(&succ.name, &succ.key),
-            start.format("%Y-%m-%d"),
-            quoted(&pred.name, &pred.key),
-            end.format("%Y-%m-%d"),
-        ));
-    }
-    for example in broken {
-        out.report.add(
-            "1 task starts before the task it depends on has ended, as the file has it; opening the plan keeps the \
-             dates, and the first edit of the earlier task moves it",
-            "{n} tasks start before the tasks they depend on have ended, as the file has them; opening the plan \
-             keeps the dates, and the first edit of an earlier task moves them",
-            example,
-        );
     }
 }
 
