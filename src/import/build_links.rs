@@ -22,7 +22,7 @@ pub(super) fn add_links(plan: &mut Plan, outlined: &Outlined, links: &[SourceLin
                 slot.insert(link);
                 depends[to].push(from);
             } else {
-                report_simplified(link, report);
+                report_simplified(link, &plan.tasks[from], &plan.tasks[to], report);
             }
         }
     }
@@ -31,7 +31,7 @@ pub(super) fn add_links(plan: &mut Plan, outlined: &Outlined, links: &[SourceLin
             let link = source[&(to, from)];
             let holds = dependency_holds(&plan.tasks[from], &plan.tasks[to]);
             if holds {
-                report_simplified(link, report);
+                report_simplified(link, &plan.tasks[from], &plan.tasks[to], report);
             } else {
                 report_broken(link, &plan.tasks[from], &plan.tasks[to], report);
             }
@@ -118,20 +118,21 @@ fn leaf_link(outlined: &Outlined, link: &SourceLink, report: &mut Report) -> Opt
 }
 
 /// Reports a link whose type or lag is not kept (every dependency is finish-to-start).
-fn report_simplified(link: &SourceLink, report: &mut Report) {
+fn report_simplified(link: &SourceLink, before: &Task, after: &Task, report: &mut Report) {
+    let tasks = || format!("{} → {}", quoted(&before.name, ""), quoted(&after.name, ""));
     if link.kind != LinkKind::FinishStart {
         let kind = link.kind.words();
         report.add(
             &format!("1 link of type {kind} was imported as finish-to-start"),
             &format!("{{n}} links of type {kind} were imported as finish-to-start"),
-            "",
+            tasks(),
         );
     }
     if link.lag {
         report.add(
             "1 link had a lag or lead, which was dropped",
             "{n} links had a lag or lead, which was dropped",
-            "",
+            tasks(),
         );
     }
 }
