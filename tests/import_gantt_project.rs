@@ -204,14 +204,10 @@ fn every_saved_link_and_summary_holds_with_the_dates_read() {
             .tasks
             .iter()
             .filter(|t| {
-                // A milestone's successor may start on the milestone's day in GanttProject (its
-                // end is exclusive); how Tenstep's rule treats that is issue 20's defect 6.
+                // Tenstep's rule (a milestone shares a day with its neighbours), as GanttProject
+                // shows a milestone's successor starting on the milestone's day.
                 t.depends_on.iter().any(|d| {
-                    imported
-                        .plan
-                        .tasks
-                        .iter()
-                        .any(|p| p.id == *d && (p.end > t.start || (p.end == t.start && !p.milestone)))
+                    imported.plan.tasks.iter().any(|p| p.id == *d && !tenstep::model::dependency_holds(p, t))
                 })
             })
             .map(|t| t.name.as_str())

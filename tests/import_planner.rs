@@ -133,7 +133,7 @@ fn imported_plans_open_clean_and_say_which_links_were_left_out() {
         for task in plan.tasks.iter() {
             for before in &task.depends_on {
                 let before = plan.task(before).expect("dependency exists");
-                let holds = task.start > before.end || (task.milestone && task.start >= before.end);
+                let holds = tenstep::model::dependency_holds(before, task);
                 assert!(
                     holds,
                     "{name}: “{}” ({}) starts before “{}” ends ({})",

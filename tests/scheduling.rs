@@ -86,11 +86,14 @@ fn milestone_chain(m_day: Date, b_start: Date) -> Plan {
 }
 
 #[test]
-fn a_milestone_may_sit_on_its_predecessors_last_day_a_task_after_it_starts_the_next_day() {
-    // The rule: a milestone marks a moment at the end of its day, so it may fall on its
-    // predecessor's last day; a task with duration starts the day after what it depends on.
-    assert_eq!(earliest_start(d(2026, 1, 31), true), d(2026, 1, 31));
-    assert_eq!(earliest_start(d(2026, 1, 31), false), d(2026, 2, 1));
+fn a_milestone_shares_a_day_with_its_predecessors_end_and_its_successors_start() {
+    // The rule: a milestone marks a moment, so it may fall on its predecessor's last day and a
+    // task after it may start on its day; a task with duration starts the day after a task.
+    let a = task("a", d(2026, 1, 1), d(2026, 1, 31), &[]);
+    assert_eq!(earliest_start(&a, true), d(2026, 1, 31));
+    assert_eq!(earliest_start(&a, false), d(2026, 2, 1));
+    let m = Task { milestone: true, start: d(2026, 1, 31), ..Task::clone(&a) };
+    assert_eq!(earliest_start(&m, false), d(2026, 1, 31));
     let plan = milestone_chain(d(2026, 1, 31), d(2026, 2, 1));
     let (a, m, b) = (
         plan.task(&Id::new("a")).expect("a"),
@@ -100,7 +103,9 @@ fn a_milestone_may_sit_on_its_predecessors_last_day_a_task_after_it_starts_the_n
     assert!(dependency_holds(a, m), "a milestone on its predecessor's last day");
     assert!(dependency_holds(m, b), "a task the day after the milestone");
     let on_the_day = Task { start: d(2026, 1, 31), ..b.clone() };
-    assert!(!dependency_holds(m, &on_the_day), "a task with duration cannot start on the milestone's day");
+    assert!(dependency_holds(m, &on_the_day), "a task may start on the milestone's day");
+    let before_it = Task { start: d(2026, 1, 30), ..b.clone() };
+    assert!(!dependency_holds(m, &before_it), "but not before it");
     let early = Task { start: d(2026, 1, 30), end: d(2026, 1, 30), ..m.clone() };
     assert!(!dependency_holds(a, &early), "nor may a milestone come before its predecessor ends");
 
@@ -110,7 +115,11 @@ fn a_milestone_may_sit_on_its_predecessors_last_day_a_task_after_it_starts_the_n
     assert!(outcome.pushed.is_empty(), "{:?}", outcome.pushed);
     let outcome = plan.move_task(&Id::new("a"), d(2026, 1, 1), d(2026, 2, 10)).expect("moves");
     assert_eq!(dates(&plan, "m"), (d(2026, 2, 10), d(2026, 2, 10)), "the milestone on a's new last day");
-    assert_eq!(dates(&plan, "b"), (d(2026, 2, 11), d(2026, 3, 10)), "b the day after, keeping its length");
+    assert_eq!(
+        dates(&plan, "b"),
+        (d(2026, 2, 10), d(2026, 3, 9)),
+        "b on the milestone's day, keeping its length"
+    );
     assert_eq!(outcome.pushed[..2], [Id::new("m"), Id::new("b")]);
 
     // Linking: a milestone on the day is left where it is.

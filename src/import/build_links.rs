@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 /// Sets each task's dependencies from the links, reporting what could not be kept as it was.
 /// The plan opens clean: a link the file's own dates break under Tenstep's finish-to-start rule
-/// (a link of another type, a lead, a task after a milestone on the milestone's day) is left out
+/// (a link of another type, a lead, overlapping dates) is left out
 /// and reported with its tasks, so the dates stay as the file has them.
 pub(super) fn add_links(plan: &mut Plan, outlined: &Outlined, links: &[SourceLink], report: &mut Report) {
     let mut depends: Vec<Vec<usize>> = vec![Vec::new(); plan.tasks.len()];
@@ -66,12 +66,6 @@ fn report_broken(link: &SourceLink, before: &Task, after: &Task, report: &mut Re
         report.add(
             "1 finish-to-start link with a lead (negative lag) was left out: its tasks overlap (the dates are kept)",
             "{n} finish-to-start links with a lead (negative lag) were left out: their tasks overlap (the dates are kept)",
-            tasks,
-        );
-    } else if before.milestone && after.start == before.end {
-        report.add(
-            "1 link from a milestone to a task starting on the milestone's day was left out: in Tenstep a milestone falls at the end of its day (the dates are kept)",
-            "{n} links from milestones to tasks starting on the milestone's day were left out: in Tenstep a milestone falls at the end of its day (the dates are kept)",
             tasks,
         );
     } else {

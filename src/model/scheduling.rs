@@ -85,7 +85,7 @@ impl Plan {
             }
             let Some(&ci) = positions.get(&current) else { continue };
             for &di in dependants.get(&current).map(Vec::as_slice).unwrap_or(&[]) {
-                let earliest = earliest_start(self.tasks[ci].end, self.tasks[di].milestone);
+                let earliest = earliest_start(&self.tasks[ci], self.tasks[di].milestone);
                 if self.tasks[di].start >= earliest {
                     continue;
                 }
@@ -237,17 +237,22 @@ impl Plan {
     }
 }
 
-/// The finish-to-start rule: the earliest day a task may start after a predecessor whose last
-/// day is `before_end`. A task with duration starts the day after; a milestone (zero length)
-/// marks a moment, so it may sit on the predecessor's last day (it falls at the end of that day).
-/// A task after a milestone therefore starts the day after the milestone's day.
-pub fn earliest_start(before_end: Date, milestone: bool) -> Date {
-    if milestone { before_end } else { before_end.succ_opt().unwrap_or(before_end) }
+/// The finish-to-start rule: the earliest day a task may start after `before`. A task with
+/// duration starts the day after a task it depends on. A milestone (zero length) marks a moment,
+/// so it shares a day with its neighbours: it may sit on its predecessor's last day ("Design
+/// done" on the day design ends), and a task after it may start on the milestone's day ("Build"
+/// starts the day "Go ahead" is given), as planning tools show them.
+pub fn earliest_start(before: &Task, after_is_milestone: bool) -> Date {
+    if before.milestone || after_is_milestone {
+        before.end
+    } else {
+        before.end.succ_opt().unwrap_or(before.end)
+    }
 }
 
 /// Whether `after` keeps the finish-to-start rule with its predecessor `before`.
 pub fn dependency_holds(before: &Task, after: &Task) -> bool {
-    after.start >= earliest_start(before.end, after.milestone)
+    after.start >= earliest_start(before, after.milestone)
 }
 
 /// How one task moved since a baseline.
