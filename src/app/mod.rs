@@ -104,6 +104,9 @@ impl TenstepApp {
     /// Creates the app from eframe's creation context.
     pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
         theme::install_fonts(&cc.egui_ctx);
+        if cc.gl.as_deref().is_some_and(theme::is_software_renderer) {
+            theme::calm_for_software_rendering(&cc.egui_ctx);
+        }
         let settings: Settings =
             cc.storage.and_then(|s| eframe::get_value(s, settings::SETTINGS_KEY)).unwrap_or_default();
         let file_dialogs: Box<dyn FileDialogs> = if options.native_dialogs {

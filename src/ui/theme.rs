@@ -194,3 +194,42 @@ pub fn apply(ctx: &egui::Context, theme: egui::Theme, presenting: bool) {
         style.interaction.selectable_labels = !presenting;
     });
 }
+
+/// Whether GL draws in software (Mesa's llvmpipe or softpipe, as on GPU-less virtual desktops
+/// and laptops without a driver): there each frame costs tens of milliseconds of CPU.
+pub fn is_software_renderer(gl: &eframe::glow::Context) -> bool {
+    use eframe::glow::HasContext as _;
+    // SAFETY: reads a string parameter of the context eframe created and keeps current on this
+    // thread while the app is created.
+    let renderer = unsafe { gl.get_parameter_string(eframe::glow::RENDERER) }.to_lowercase();
+    ["llvmpipe", "softpipe", "swrast", "software"].iter().any(|name| renderer.contains(name))
+}
+
+/// Where every frame is drawn in software: no animations (scroll bars, tooltips and windows
+/// appear at once, a wheel step scrolls at once), so starting or scrolling paints one frame
+/// instead of a dozen. With a GPU egui's animations stay.
+pub fn calm_for_software_rendering(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn software_rendering_turns_every_animation_off_in_both_themes_and_keeps_it_off() {
+        let ctx = egui::Context::default();
+        super::calm_for_software_rendering(&ctx);
+        // A theme switch afterwards (as at start and when presenting) keeps it.
+        super::apply(&ctx, egui::Theme::Dark, true);
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            ctx.style_mut_of(theme, |style| {
+                assert_eq!(style.animation_time, 0.0);
+                assert_eq!(style.scroll_animation, egui::style::ScrollAnimation::none());
+                assert!(!style.spacing.scroll.floating);
+            });
+        }
+    }
+}
